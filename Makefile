@@ -1,0 +1,59 @@
+# motcua — two commands: `make run` and `make test`. Nothing else is needed but Python 3.11 and make.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test lint format install migrate demo messages clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "motcua needs Python 3.11 (found %d.%d)" % sys.version_info[:2])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/motcua migrate --noinput
+
+demo: migrate
+	$(BIN)/motcua seed_demo
+
+run: demo
+	@echo ""
+	@echo "  motcua đang chạy tại http://$(HOST):$(PORT)/   (quản trị: /admin/, API: /api/v1/docs)"
+	@echo "  Tài khoản minh họa (mật khẩu: motcua-demo):"
+	@echo "    admin            quản trị viên (superuser)"
+	@echo "    tn.an            công chức tiếp nhận — TTPVHCC tỉnh"
+	@echo "    gd.ttpvhcc       lãnh đạo TTPVHCC tỉnh"
+	@echo "    cv.tuphap        chuyên viên — Sở Tư pháp"
+	@echo "    kiemsoat.tthc    kiểm soát TTHC toàn tỉnh"
+	@echo "    tn.hacthanh      tiếp nhận — TTPVHCC phường Hạc Thành"
+	@echo "  (danh sách đầy đủ: src/motcua/demo/data/province.json)"
+	@echo ""
+	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c python:motcua.gunicorn_conf
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format: install
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+# Vietnamese is the source language; after changing UI strings, add their English in scripts/fill_en_po.py.
+# (needs GNU gettext, like Django's makemessages; the compiled .mo is committed so that running needs nothing.)
+messages: install
+	cd src/motcua && ../../$(BIN)/motcua makemessages -l en --no-obsolete -i "*/migrations/*"
+	$(BIN)/python scripts/fill_en_po.py
+	cd src/motcua && ../../$(BIN)/motcua compilemessages -l en
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,68 @@
+"""Records that the law versions by validity dates.
+
+A dated record is valid from ``valid_from`` through ``valid_to`` inclusive (``valid_to`` empty: still valid).
+History is never overwritten: a change in law is a new record, and the old one gets its last day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+def today() -> dt.date:
+    """Today in the project's time zone (Asia/Ho_Chi_Minh), not in UTC."""
+    return timezone.localdate()
+
+
+def valid_on_q(on: dt.date, prefix: str = "") -> Q:
+    """Q object selecting records valid on ``on``; ``prefix`` reaches a related record (``"agency__"``)."""
+    return Q(**{f"{prefix}valid_from__lte": on}) & (
+        Q(**{f"{prefix}valid_to__isnull": True}) | Q(**{f"{prefix}valid_to__gte": on})
+    )
+
+
+def overlaps_q(valid_from: dt.date, valid_to: dt.date | None) -> Q:
+    """Q object selecting records whose validity overlaps [valid_from, valid_to]."""
+    q = Q(valid_to__isnull=True) | Q(valid_to__gte=valid_from)
+    if valid_to is not None:
+        q &= Q(valid_from__lte=valid_to)
+    return q
+
+
+class DatedQuerySet(models.QuerySet):
+    def valid_on(self, on: dt.date | None = None):
+        return self.filter(valid_on_q(on or today()))
+
+
+class DatedModel(models.Model):
+    valid_from = models.DateField("hiệu lực từ ngày")
+    valid_to = models.DateField(
+        "hiệu lực đến hết ngày", null=True, blank=True, help_text="Để trống nếu còn hiệu lực."
+    )
+
+    objects = DatedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def is_valid_on(self, on: dt.date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or self.valid_to >= on)
+
+    def clean_validity(self) -> None:
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError(
+                {
+                    "valid_to": "Ngày hết hiệu lực (%s) trước ngày bắt đầu hiệu lực (%s)."
+                    % (self.valid_to.strftime("%d/%m/%Y"), self.valid_from.strftime("%d/%m/%Y"))
+                }
+            )
+
+    def validity_label(self) -> str:
+        start = self.valid_from.strftime("%d/%m/%Y") if self.valid_from else "?"
+        end = self.valid_to.strftime("%d/%m/%Y") if self.valid_to else "nay"
+        return f"{start} – {end}"

@@ -1,0 +1,13 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from motcua.web import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("co-quan/", views.agency_directory, name="agency-directory"),
+    path("co-quan/<str:identifier>/", views.agency_detail, name="agency-detail"),
+    path("tai-khoan/", views.my_account, name="my-account"),
+    path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+]

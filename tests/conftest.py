@@ -1,0 +1,43 @@
+import pytest
+
+from tests.factories import make_agency
+
+
+@pytest.fixture
+def province(db):
+    """A small province: UBND tỉnh, its centre, two Sở (one with a division), and two communes."""
+    ubnd = make_agency("000.00.00.H56", "UBND tỉnh", kind="ubnd_tinh")
+    centre = make_agency(
+        "000.00.02.H56", "Trung tâm Phục vụ hành chính công tỉnh", kind="ttpvhcc_tinh", parent=ubnd
+    )
+    justice = make_agency("000.00.03.H56", "Sở Tư pháp", parent=ubnd)
+    division = make_agency(
+        "000.01.03.H56", "Phòng Hành chính tư pháp", kind="phong_chuyen_mon", parent=justice
+    )
+    building = make_agency("000.00.07.H56", "Sở Xây dựng", parent=ubnd)
+    commune_a = make_agency("000.01.21.H56", "UBND xã Đông Hòa", kind="ubnd_xa", level="commune", parent=ubnd)
+    commune_b = make_agency(
+        "000.02.21.H56", "UBND xã Đông Minh", kind="ubnd_xa", level="commune", parent=ubnd
+    )
+    return dict(
+        ubnd=ubnd,
+        centre=centre,
+        justice=justice,
+        division=division,
+        building=building,
+        commune_a=commune_a,
+        commune_b=commune_b,
+    )
+
+
+@pytest.fixture
+def officer(django_user_model):
+    return django_user_model.objects.create_user(
+        "officer", password="mat-khau-dai-123", first_name="An", last_name="Nguyễn Văn"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests create many users; the production hasher is deliberately slow."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

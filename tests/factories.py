@@ -1,0 +1,47 @@
+"""Small builders for tests: agencies and role assignments created through the real services."""
+
+import datetime as dt
+
+from motcua.org import services
+from motcua.org.models import Agency, RoleAssignment
+
+START = dt.date(2020, 1, 1)
+
+
+def make_agency(
+    identifier,
+    name,
+    *,
+    kind="so_ban_nganh",
+    level="province",
+    parent=None,
+    valid_from=START,
+    valid_to=None,
+    **extra,
+):
+    return services.save_agency(
+        Agency(
+            identifier=identifier,
+            name=name,
+            kind=kind,
+            level=level,
+            parent=parent,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            **extra,
+        )
+    )
+
+
+def assign(user, role, agency, valid_from=START, valid_to=None, includes_subunits=False):
+    assignment = RoleAssignment(
+        user=user,
+        role=role,
+        agency=agency,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        includes_subunits=includes_subunits,
+    )
+    assignment.full_clean()
+    assignment.save()
+    return assignment

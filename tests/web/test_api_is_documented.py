@@ -1,0 +1,38 @@
+"""The API publishes an OpenAPI 3.1 description and serves its docs without any CDN."""
+
+import re
+
+
+def test_openapi_31_with_the_registry_paths(client, db):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert schema["openapi"].startswith("3.1")
+    for path in (
+        "/api/v1/agencies",
+        "/api/v1/agencies/{identifier}",
+        "/api/v1/agency-successions",
+        "/api/v1/admin-units",
+        "/api/v1/admin-units/{code}",
+    ):
+        assert path in schema["paths"], path
+
+
+def test_docs_use_only_local_assets(client, db):
+    page = client.get("/api/v1/docs").content.decode()
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert sources and all(s.startswith("/static/") for s in sources), sources
+    for asset in sources:
+        assert client.get(asset).status_code == 200, asset
+
+
+def test_site_assets_are_served_by_the_app(client, db):
+    page = client.get("/").content.decode()
+    for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page):
+        response = client.get(asset)
+        assert response.status_code == 200, asset
+
+
+def test_json_is_utf8_vietnamese(client, db):
+    from tests.factories import make_agency
+
+    make_agency("000.00.03.H56", "Sở Tư pháp")
+    assert "Sở Tư pháp" in client.get("/api/v1/agencies").content.decode()
