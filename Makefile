@@ -51,9 +51,9 @@ format: install
 # Vietnamese is the source language; after changing UI strings, add their English in scripts/fill_en_po.py.
 # (needs GNU gettext, like Django's makemessages; the compiled .mo is committed so that running needs nothing.)
 messages: install
-	cd src/motcua && ../../$(BIN)/motcua makemessages -l en --no-obsolete -i "*/migrations/*"
+	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua makemessages -l en --no-obsolete -i "*/migrations/*"
 	$(BIN)/python scripts/fill_en_po.py
-	cd src/motcua && ../../$(BIN)/motcua compilemessages -l en
+	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua compilemessages -l en
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
