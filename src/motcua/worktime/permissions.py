@@ -1,0 +1,8 @@
+"""Actions of the working-time app (see ``motcua.org.permissions``)."""
+
+from motcua.org.permissions import register
+from motcua.org.roles import Role
+
+MANAGE_CALENDAR = register(
+    "worktime.manage_calendar", "Quản lý lịch làm việc, ngày nghỉ", [Role.TTHC_CONTROLLER, Role.ADMIN]
+)

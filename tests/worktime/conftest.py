@@ -1,0 +1,23 @@
+import datetime as dt
+
+import pytest
+
+from motcua.worktime.engine import VIETNAM, WorkingHours, WorkTimeEngine, vietnam_calendar
+
+
+def at(text: str) -> dt.datetime:
+    """'2025-01-20 09:15' → aware datetime in Vietnam time."""
+    fmt = "%Y-%m-%d %H:%M:%S" if text.count(":") == 2 else "%Y-%m-%d %H:%M"
+    return dt.datetime.strptime(text, fmt).replace(tzinfo=VIETNAM)
+
+
+@pytest.fixture(scope="session")
+def engine() -> WorkTimeEngine:
+    """The package calendar with the default sessions 07:30–11:30, 13:30–17:00 (7.5 working hours a day)."""
+    return WorkTimeEngine(vietnam_calendar(), WorkingHours.default())
+
+
+@pytest.fixture(scope="session")
+def engine_8h() -> WorkTimeEngine:
+    """R1's timetable 07:00–11:30, 13:30–17:00 (8 working hours a day)."""
+    return WorkTimeEngine(vietnam_calendar(), WorkingHours.parse("07:00-11:30,13:30-17:00"))
