@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 def today() -> dt.date:
@@ -40,9 +42,12 @@ class DatedQuerySet(models.QuerySet):
 
 
 class DatedModel(models.Model):
-    valid_from = models.DateField("hiệu lực từ ngày")
+    valid_from = models.DateField(gettext_lazy("hiệu lực từ ngày"))
     valid_to = models.DateField(
-        "hiệu lực đến hết ngày", null=True, blank=True, help_text="Để trống nếu còn hiệu lực."
+        gettext_lazy("hiệu lực đến hết ngày"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Để trống nếu còn hiệu lực."),
     )
 
     objects = DatedQuerySet.as_manager()
@@ -57,12 +62,15 @@ class DatedModel(models.Model):
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValidationError(
                 {
-                    "valid_to": "Ngày hết hiệu lực (%s) trước ngày bắt đầu hiệu lực (%s)."
-                    % (self.valid_to.strftime("%d/%m/%Y"), self.valid_from.strftime("%d/%m/%Y"))
+                    "valid_to": _("Ngày hết hiệu lực (%(end)s) trước ngày bắt đầu hiệu lực (%(start)s).")
+                    % {
+                        "end": self.valid_to.strftime("%d/%m/%Y"),
+                        "start": self.valid_from.strftime("%d/%m/%Y"),
+                    }
                 }
             )
 
     def validity_label(self) -> str:
         start = self.valid_from.strftime("%d/%m/%Y") if self.valid_from else "?"
-        end = self.valid_to.strftime("%d/%m/%Y") if self.valid_to else "nay"
+        end = self.valid_to.strftime("%d/%m/%Y") if self.valid_to else _("nay")
         return f"{start} – {end}"

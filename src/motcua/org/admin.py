@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from motcua.core.admin import AuditedAdmin
 from motcua.core.dated import today
@@ -13,11 +15,11 @@ from motcua.org.models import (
 
 
 class ValidOnFilter(admin.SimpleListFilter):
-    title = "hiệu lực"
+    title = _("hiệu lực")
     parameter_name = "hieu_luc"
 
     def lookups(self, request, model_admin):
-        return [("con", "Còn hiệu lực hôm nay"), ("het", "Đã hết hiệu lực")]
+        return [("con", _("Còn hiệu lực hôm nay")), ("het", _("Đã hết hiệu lực"))]
 
     def queryset(self, request, queryset):
         if self.value() == "con":
@@ -37,8 +39,8 @@ class SuccessionOutInline(admin.TabularInline):
     fk_name = "predecessor"
     extra = 0
     autocomplete_fields = ["successor"]
-    verbose_name = "cơ quan kế thừa"
-    verbose_name_plural = "cơ quan kế thừa"
+    verbose_name = _("cơ quan kế thừa")
+    verbose_name_plural = pgettext_lazy("plural", "cơ quan kế thừa")
 
 
 @admin.register(Agency)
@@ -50,8 +52,8 @@ class AgencyAdmin(AuditedAdmin):
     inlines = [WorkingHoursInline, SuccessionOutInline]
     fieldsets = [
         (None, {"fields": ["identifier", "name", "short_name", "kind", "level", "parent", "admin_unit"]}),
-        ("Hiệu lực", {"fields": ["valid_from", "valid_to"]}),
-        ("Liên hệ", {"fields": ["address", "phone", "email"]}),
+        (_("Hiệu lực"), {"fields": ["valid_from", "valid_to"]}),
+        (_("Liên hệ"), {"fields": ["address", "phone", "email"]}),
     ]
 
 

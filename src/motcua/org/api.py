@@ -6,6 +6,7 @@ from typing import Literal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import django_auth
@@ -153,15 +154,20 @@ def _require_manage(request, parent: Agency | None) -> None:
         return
     if parent is None or not permissions.can(user, permissions.MANAGE_REGISTRY.code, parent):
         raise PermissionDenied(
-            "Cần vai trò Quản trị hệ thống tại cơ quan cấp trên để thay đổi danh mục cơ quan."
+            _("Cần vai trò Quản trị hệ thống tại cơ quan cấp trên để thay đổi danh mục cơ quan.")
         )
 
 
 def _agency_or_422(identifier: str, on: dt.date, field: str, label: str) -> Agency:
+    """The agency bearing ``identifier`` on ``on``, else a 422 on ``field``; ``label`` names what was sought
+    (already translated)."""
     agency = services.agency_on(identifier, on)
     if agency is None:
         raise ValidationError(
-            {field: f"Không tìm thấy {label} có mã định danh “{identifier}” vào ngày {on:%d/%m/%Y}."}
+            {
+                field: _("Không tìm thấy %(label)s có mã định danh “%(identifier)s” vào ngày %(day)s.")
+                % {"label": label, "identifier": identifier, "day": f"{on:%d/%m/%Y}"}
+            }
         )
     return agency
 
@@ -170,7 +176,10 @@ def _admin_unit_or_422(code: str, on: dt.date) -> AdministrativeUnit:
     unit = AdministrativeUnit.objects.filter(valid_on_q(on), code=code).first()
     if unit is None:
         raise ValidationError(
-            {"admin_unit": f"Không tìm thấy đơn vị hành chính mã “{code}” vào ngày {on:%d/%m/%Y}."}
+            {
+                "admin_unit": _("Không tìm thấy đơn vị hành chính mã “%(code)s” vào ngày %(day)s.")
+                % {"code": code, "day": f"{on:%d/%m/%Y}"}
+            }
         )
     return unit
 
@@ -228,14 +237,16 @@ def get_agency(request, identifier: str, on: dt.date | None = None):
     on = on or today()
     resolution = services.resolve_agency(identifier, on)
     if resolution is None:
-        raise Http404(f"Không có cơ quan nào mang mã định danh “{identifier}”.")
+        raise Http404(
+            _("Không có cơ quan nào mang mã định danh “%(identifier)s”.") % {"identifier": identifier}
+        )
     return _detail(resolution.record, on, resolution.effective)
 
 
 @router.post("/agencies", response={201: AgencyDetailOut}, auth=django_auth, summary="Thêm cơ quan, đơn vị")
 def create_agency(request, payload: AgencyIn):
     parent = (
-        _agency_or_422(payload.parent, payload.valid_from, "parent", "cơ quan cấp trên")
+        _agency_or_422(payload.parent, payload.valid_from, "parent", _("cơ quan cấp trên"))
         if payload.parent
         else None
     )
@@ -256,12 +267,15 @@ def update_agency(request, identifier: str, payload: AgencyPatch, on: dt.date | 
     on = on or today()
     agency = services.agency_on(identifier, on)
     if agency is None:
-        raise Http404(f"Không có cơ quan mang mã định danh “{identifier}” vào ngày {on:%d/%m/%Y}.")
+        raise Http404(
+            _("Không có cơ quan mang mã định danh “%(identifier)s” vào ngày %(day)s.")
+            % {"identifier": identifier, "day": f"{on:%d/%m/%Y}"}
+        )
     _require_manage(request, agency.parent or agency)
     changes = payload.dict(exclude_unset=True)
     if "parent" in changes:
         ident = changes.pop("parent")
-        agency.parent = _agency_or_422(ident, on, "parent", "cơ quan cấp trên") if ident else None
+        agency.parent = _agency_or_422(ident, on, "parent", _("cơ quan cấp trên")) if ident else None
     for name, value in changes.items():
         setattr(agency, name, value if value is not None or name == "valid_to" else getattr(agency, name))
     services.save_agency(agency, actor=request.user)
@@ -276,9 +290,10 @@ def update_agency(request, identifier: str, payload: AgencyPatch, on: dt.date | 
 )
 def create_succession(request, payload: SuccessionIn):
     eve = payload.effective_date - dt.timedelta(days=1)
-    predecessors = [_agency_or_422(i, eve, "predecessors", "cơ quan cũ") for i in payload.predecessors]
+    predecessors = [_agency_or_422(i, eve, "predecessors", _("cơ quan cũ")) for i in payload.predecessors]
     successors = [
-        _agency_or_422(i, payload.effective_date, "successors", "cơ quan kế thừa") for i in payload.successors
+        _agency_or_422(i, payload.effective_date, "successors", _("cơ quan kế thừa"))
+        for i in payload.successors
     ]
     for agency in predecessors + successors:
         _require_manage(request, agency.parent or agency)
@@ -317,7 +332,7 @@ def get_admin_unit(request, code: str, on: dt.date | None = None):
         or units.filter(valid_from__lte=on).order_by("-valid_from").first()
     )
     if unit is None:
-        raise Http404(f"Không có đơn vị hành chính mã “{code}”.")
+        raise Http404(_("Không có đơn vị hành chính mã “%(code)s”.") % {"code": code})
     links_in = AdministrativeUnitSuccession.objects.filter(successor=unit).select_related("predecessor")
     links_out = AdministrativeUnitSuccession.objects.filter(predecessor=unit).select_related("successor")
     unit.predecessors = [_unit_link(link, "predecessor") for link in links_in]

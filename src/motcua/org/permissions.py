@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import today, valid_on_q
 from motcua.org.models import Agency, RoleAssignment
@@ -108,10 +109,12 @@ def agencies_where(user, action_code: str, at: dt.datetime | dt.date | None = No
 
 
 MANAGE_REGISTRY = register(
-    "org.manage_registry", "Quản lý danh mục cơ quan, đơn vị, giờ làm việc và phân công vai trò", [Role.ADMIN]
+    "org.manage_registry",
+    _("Quản lý danh mục cơ quan, đơn vị, giờ làm việc và phân công vai trò"),
+    [Role.ADMIN],
 )
 VIEW_OFFICERS = register(
     "org.view_officers",
-    "Xem danh sách cán bộ và vai trò của đơn vị",
+    _("Xem danh sách cán bộ và vai trò của đơn vị"),
     [Role.ADMIN, Role.AGENCY_LEAD, Role.CENTRE_HEAD, Role.DEPT_LEAD, Role.TTHC_CONTROLLER],
 )

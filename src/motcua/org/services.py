@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from motcua.core import audit
 from motcua.core.dated import today, valid_on_q
@@ -176,17 +177,17 @@ def record_succession(
     validated first: on any error nothing is saved.
     """
     if not predecessors or not successors:
-        raise ValidationError("Cần ít nhất một cơ quan cũ và một cơ quan kế thừa.")
+        raise ValidationError(_("Cần ít nhất một cơ quan cũ và một cơ quan kế thừa."))
     if kind not in SuccessionKind.values:
-        raise ValidationError({"kind": "Hình thức kế thừa không hợp lệ: %s." % kind})
+        raise ValidationError({"kind": _("Hình thức kế thừa không hợp lệ: %(kind)s.") % {"kind": kind}})
     if kind in (SuccessionKind.RENAME, SuccessionKind.MERGE) and len(successors) != 1:
-        raise ValidationError({"kind": "Đổi tên hoặc hợp nhất phải có đúng một cơ quan kế thừa."})
+        raise ValidationError({"kind": _("Đổi tên hoặc hợp nhất phải có đúng một cơ quan kế thừa.")})
     if kind == SuccessionKind.RENAME and len(predecessors) != 1:
-        raise ValidationError({"kind": "Đổi tên chỉ áp dụng cho một cơ quan."})
+        raise ValidationError({"kind": _("Đổi tên chỉ áp dụng cho một cơ quan.")})
     if kind == SuccessionKind.SPLIT and len(predecessors) != 1:
-        raise ValidationError({"kind": "Chia tách chỉ áp dụng cho một cơ quan cũ."})
+        raise ValidationError({"kind": _("Chia tách chỉ áp dụng cho một cơ quan cũ.")})
     if not (legal_basis or "").strip():
-        raise ValidationError({"legal_basis": "Cần ghi căn cứ pháp lý (số, ngày văn bản)."})
+        raise ValidationError({"legal_basis": _("Cần ghi căn cứ pháp lý (số, ngày văn bản).")})
     last_day = effective_date - dt.timedelta(days=1)
     links = []
     for pred in predecessors:

@@ -1,23 +1,29 @@
-"""Admin of the calendar overrides, in Vietnamese, with an audit entry for every create, change and delete."""
+"""Admin of the calendar overrides (Vietnamese, English through i18n), with an audit entry for every create, change and delete."""
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from motcua.core.admin import AuditedAdmin
-from motcua.org.permissions import agencies_where
-from motcua.worktime.engine.formatting import weekday_name
+from motcua.org.admin_access import ActionGatedAdmin
 from motcua.worktime.models import CalendarOverride
 from motcua.worktime.permissions import MANAGE_CALENDAR
 
-
-def _may_manage(request) -> bool:
-    user = request.user
-    if not (user.is_active and user.is_staff):
-        return False
-    return user.is_superuser or bool(agencies_where(user, MANAGE_CALENDAR.code))
+# The engine's ``formatting.WEEKDAYS``, translatable (the engine does not import Django).
+WEEKDAYS = (
+    _("Thứ Hai"),
+    _("Thứ Ba"),
+    _("Thứ Tư"),
+    _("Thứ Năm"),
+    _("Thứ Sáu"),
+    _("Thứ Bảy"),
+    _("Chủ nhật"),
+)
 
 
 @admin.register(CalendarOverride)
-class CalendarOverrideAdmin(AuditedAdmin):
+class CalendarOverrideAdmin(ActionGatedAdmin, AuditedAdmin):
+    required_action = MANAGE_CALENDAR.code
     list_display = ["date", "weekday", "kind", "name", "agency", "source_doc", "updated_by", "updated_at"]
     list_filter = ["kind", "agency"]
     search_fields = ["name", "source_doc", "note"]
@@ -28,27 +34,17 @@ class CalendarOverrideAdmin(AuditedAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "date":  # typed dd/mm/yyyy (settings.FORMAT_MODULE_PATH)
-            field.help_text = "Dạng dd/mm/yyyy, ví dụ 02/09/2026."
+            field.help_text = gettext("Dạng dd/mm/yyyy, ví dụ 02/09/2026.")
         return field
 
-    @admin.display(description="thứ")
+    @admin.display(description=_("thứ"))
     def weekday(self, obj: CalendarOverride) -> str:
-        return weekday_name(obj.date)
+        return str(WEEKDAYS[obj.date.weekday()])
 
-    def has_module_permission(self, request) -> bool:
-        return _may_manage(request)
 
-    def has_view_permission(self, request, obj=None) -> bool:
-        return _may_manage(request)
 
-    def has_add_permission(self, request) -> bool:
-        return _may_manage(request)
 
-    def has_change_permission(self, request, obj=None) -> bool:
-        return _may_manage(request)
 
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return _may_manage(request)
 
     def save_model(self, request, obj, form, change):
         obj.updated_by = request.user
@@ -57,5 +53,8 @@ class CalendarOverrideAdmin(AuditedAdmin):
         super().save_model(request, obj, form, change)
         messages.info(
             request,
-            "Lịch làm việc đã thay đổi cho các lần tính hạn từ nay. Ngày hẹn trả đã cấp cho hồ sơ không tự thay đổi.",
+            gettext(
+                "Lịch làm việc đã thay đổi cho các lần tính hạn từ nay. "
+                "Ngày hẹn trả đã cấp cho hồ sơ không tự thay đổi."
+            ),
         )

@@ -13,52 +13,61 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from motcua.worktime.engine.vietnam import DEFAULT_FIRST_YEAR, DEFAULT_LAST_YEAR
-from motcua.worktime.engine.work_calendar import DAY_KIND_LABELS, DayKind, SpecialDay
+from motcua.worktime.engine.work_calendar import DayKind, SpecialDay
 
 
 class DayKindChoices(models.TextChoices):
-    HOLIDAY = DayKind.HOLIDAY.value, DAY_KIND_LABELS[DayKind.HOLIDAY]
-    COMPENSATORY = DayKind.COMPENSATORY.value, DAY_KIND_LABELS[DayKind.COMPENSATORY]
-    SWAP_OFF = DayKind.SWAP_OFF.value, DAY_KIND_LABELS[DayKind.SWAP_OFF]
-    MAKEUP_WORKDAY = DayKind.MAKEUP_WORKDAY.value, DAY_KIND_LABELS[DayKind.MAKEUP_WORKDAY]
-    LOCAL_OFF = DayKind.LOCAL_OFF.value, DAY_KIND_LABELS[DayKind.LOCAL_OFF]
-    WORKDAY = DayKind.WORKDAY.value, DAY_KIND_LABELS[DayKind.WORKDAY]
+    """The engine's day kinds with translatable labels. The Vietnamese texts repeat ``DAY_KIND_LABELS`` of the
+    engine (which must not import Django); a test checks that the two stay the same."""
+
+    HOLIDAY = DayKind.HOLIDAY.value, _("Nghỉ lễ, Tết")
+    COMPENSATORY = DayKind.COMPENSATORY.value, _("Nghỉ bù")
+    SWAP_OFF = DayKind.SWAP_OFF.value, _("Nghỉ hoán đổi")
+    MAKEUP_WORKDAY = DayKind.MAKEUP_WORKDAY.value, _("Làm bù")
+    LOCAL_OFF = DayKind.LOCAL_OFF.value, _("Nghỉ riêng của địa phương, đơn vị")
+    WORKDAY = DayKind.WORKDAY.value, _("Ngày làm việc (điều chỉnh)")
 
 
 class CalendarOverride(models.Model):
-    date = models.DateField("ngày", db_index=True)
+    date = models.DateField(_("ngày"), db_index=True)
     kind = models.CharField(
-        "loại ngày",
+        _("loại ngày"),
         max_length=20,
         choices=DayKindChoices.choices,
-        help_text="“Ngày làm việc (điều chỉnh)” hủy một ngày nghỉ do thư viện ngày lễ đưa ra; "
-        "“Làm bù” biến một ngày thứ Bảy, Chủ nhật thành ngày làm việc.",
+        help_text=_(
+            "“Ngày làm việc (điều chỉnh)” hủy một ngày nghỉ do thư viện ngày lễ đưa ra; "
+            "“Làm bù” biến một ngày thứ Bảy, Chủ nhật thành ngày làm việc."
+        ),
     )
     name = models.CharField(
-        "tên gọi", max_length=200, help_text="Ví dụ: Nghỉ bù Quốc khánh, Làm bù ngày 02/05."
+        _("tên gọi"), max_length=200, help_text=_("Ví dụ: Nghỉ bù Quốc khánh, Làm bù ngày 02/05.")
     )
     source_doc = models.CharField(
-        "căn cứ pháp lý",
+        _("căn cứ pháp lý"),
         max_length=300,
-        help_text="Số, ngày, cơ quan ban hành văn bản (ví dụ: Thông báo số …/TB-BNV ngày …).",
+        help_text=_("Số, ngày, cơ quan ban hành văn bản (ví dụ: Thông báo số …/TB-BNV ngày …)."),
     )
     agency = models.ForeignKey(
         "org.Agency",
-        verbose_name="áp dụng riêng cho cơ quan",
+        verbose_name=_("áp dụng riêng cho cơ quan"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="calendar_overrides",
-        help_text="Để trống: áp dụng cho toàn tỉnh. Chọn cơ quan: chỉ áp dụng cho cơ quan đó và các đơn vị trực thuộc.",
+        help_text=_(
+            "Để trống: áp dụng cho toàn tỉnh. Chọn cơ quan: chỉ áp dụng cho cơ quan đó và các đơn vị trực thuộc."
+        ),
     )
-    note = models.TextField("ghi chú", blank=True)
-    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+    note = models.TextField(_("ghi chú"), blank=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="người tạo",
+        verbose_name=_("người tạo"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -67,7 +76,7 @@ class CalendarOverride(models.Model):
     )
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="người sửa",
+        verbose_name=_("người sửa"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -76,20 +85,20 @@ class CalendarOverride(models.Model):
     )
 
     class Meta:
-        verbose_name = "điều chỉnh lịch làm việc"
-        verbose_name_plural = "điều chỉnh lịch làm việc (ngày nghỉ, làm bù)"
+        verbose_name = _("điều chỉnh lịch làm việc")
+        verbose_name_plural = _("điều chỉnh lịch làm việc (ngày nghỉ, làm bù)")
         ordering = ["-date"]
         constraints = [
             models.UniqueConstraint(
                 fields=["date", "agency"],
                 name="calendar_override_date_agency_unique",
-                violation_error_message="Ngày này đã có điều chỉnh cho cùng phạm vi áp dụng.",
+                violation_error_message=_("Ngày này đã có điều chỉnh cho cùng phạm vi áp dụng."),
             ),
             models.UniqueConstraint(
                 fields=["date"],
                 condition=models.Q(agency__isnull=True),
                 name="calendar_override_date_global_unique",
-                violation_error_message="Ngày này đã có điều chỉnh áp dụng cho toàn tỉnh.",
+                violation_error_message=_("Ngày này đã có điều chỉnh áp dụng cho toàn tỉnh."),
             ),
         ]
 
@@ -101,13 +110,18 @@ class CalendarOverride(models.Model):
         if self.date and self.kind == DayKind.MAKEUP_WORKDAY and self.date.weekday() < 5:
             raise ValidationError(
                 {
-                    "kind": "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; để hủy một ngày nghỉ, "
-                    "chọn “Ngày làm việc (điều chỉnh)”."
+                    "kind": gettext(
+                        "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; để hủy một ngày nghỉ, "
+                        "chọn “Ngày làm việc (điều chỉnh)”."
+                    )
                 }
             )
         if self.date and not (DEFAULT_FIRST_YEAR <= self.date.year <= DEFAULT_LAST_YEAR):
             raise ValidationError(
-                {"date": f"Lịch làm việc chỉ quản lý các năm {DEFAULT_FIRST_YEAR}–{DEFAULT_LAST_YEAR}."}
+                {
+                    "date": gettext("Lịch làm việc chỉ quản lý các năm %(first)s–%(last)s.")
+                    % {"first": DEFAULT_FIRST_YEAR, "last": DEFAULT_LAST_YEAR}
+                }
             )
 
     def to_special_day(self) -> SpecialDay:

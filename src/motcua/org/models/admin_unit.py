@@ -6,6 +6,8 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import DatedModel
 from motcua.org.models.succession import Succession, check_no_overlap, check_parent
@@ -14,22 +16,22 @@ ADMIN_UNIT_CODE_RE = re.compile(r"^\d{2,5}$")
 
 
 class AdminLevel(models.TextChoices):
-    PROVINCE = "province", "Cấp tỉnh"
-    DISTRICT = "district", "Cấp huyện (đến 30/6/2025)"
-    COMMUNE = "commune", "Cấp xã"
+    PROVINCE = "province", _("Cấp tỉnh")
+    DISTRICT = "district", _("Cấp huyện (đến 30/6/2025)")
+    COMMUNE = "commune", _("Cấp xã")
 
 
 class AdminUnitKind(models.TextChoices):
-    PROVINCE = "tinh", "Tỉnh"
-    CENTRAL_CITY = "thanh_pho_tw", "Thành phố trực thuộc trung ương"
-    DISTRICT = "huyen", "Huyện"
-    URBAN_DISTRICT = "quan", "Quận"
-    TOWN = "thi_xa", "Thị xã"
-    PROVINCIAL_CITY = "thanh_pho", "Thành phố thuộc tỉnh"
-    COMMUNE = "xa", "Xã"
-    WARD = "phuong", "Phường"
-    TOWNSHIP = "thi_tran", "Thị trấn"
-    SPECIAL_ZONE = "dac_khu", "Đặc khu"
+    PROVINCE = "tinh", _("Tỉnh")
+    CENTRAL_CITY = "thanh_pho_tw", _("Thành phố trực thuộc trung ương")
+    DISTRICT = "huyen", _("Huyện")
+    URBAN_DISTRICT = "quan", _("Quận")
+    TOWN = "thi_xa", _("Thị xã")
+    PROVINCIAL_CITY = "thanh_pho", _("Thành phố thuộc tỉnh")
+    COMMUNE = "xa", _("Xã")
+    WARD = "phuong", _("Phường")
+    TOWNSHIP = "thi_tran", _("Thị trấn")
+    SPECIAL_ZONE = "dac_khu", _("Đặc khu")
 
 
 LEVEL_OF_KIND = {
@@ -48,12 +50,12 @@ LEVEL_RANK = {AdminLevel.PROVINCE: 1, AdminLevel.DISTRICT: 2, AdminLevel.COMMUNE
 
 
 class AdministrativeUnit(DatedModel):
-    code = models.CharField("mã đơn vị hành chính", max_length=5, db_index=True)
-    name = models.CharField("tên", max_length=200)
-    kind = models.CharField("loại", max_length=16, choices=AdminUnitKind.choices)
+    code = models.CharField(_("mã đơn vị hành chính"), max_length=5, db_index=True)
+    name = models.CharField(_("tên"), max_length=200)
+    kind = models.CharField(_("loại"), max_length=16, choices=AdminUnitKind.choices)
     parent = models.ForeignKey(
         "self",
-        verbose_name="đơn vị cấp trên",
+        verbose_name=_("đơn vị cấp trên"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -61,19 +63,19 @@ class AdministrativeUnit(DatedModel):
     )
 
     class Meta:
-        verbose_name = "đơn vị hành chính"
-        verbose_name_plural = "đơn vị hành chính"
+        verbose_name = _("đơn vị hành chính")
+        verbose_name_plural = pgettext_lazy("plural", "đơn vị hành chính")
         ordering = ["code", "valid_from"]
         constraints = [
             models.UniqueConstraint(
                 fields=["code", "valid_from"],
                 name="admin_unit_code_valid_from_unique",
-                violation_error_message="Mã đơn vị hành chính đã có bản ghi bắt đầu cùng ngày.",
+                violation_error_message=_("Mã đơn vị hành chính đã có bản ghi bắt đầu cùng ngày."),
             ),
             models.CheckConstraint(
                 condition=models.Q(valid_to__isnull=True) | models.Q(valid_to__gte=models.F("valid_from")),
                 name="admin_unit_validity_ordered",
-                violation_error_message="Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.",
+                violation_error_message=_("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực."),
             ),
         ]
 
@@ -87,33 +89,38 @@ class AdministrativeUnit(DatedModel):
     def clean(self) -> None:
         self.clean_validity()
         if self.code and not ADMIN_UNIT_CODE_RE.match(self.code):
-            raise ValidationError({"code": "Mã đơn vị hành chính chỉ gồm 2 đến 5 chữ số (ví dụ 38, 14845)."})
-        check_no_overlap(self, "code", "Mã đơn vị hành chính")
+            raise ValidationError(
+                {"code": gettext("Mã đơn vị hành chính chỉ gồm 2 đến 5 chữ số (ví dụ 38, 14845).")}
+            )
+        check_no_overlap(self, "code", gettext("Mã đơn vị hành chính"))
         check_parent(self)
         if self.parent is not None and self.kind and LEVEL_RANK[self.parent.level] >= LEVEL_RANK[self.level]:
-            raise ValidationError({"parent": "Đơn vị cấp trên phải ở cấp cao hơn đơn vị này."})
+            raise ValidationError({"parent": gettext("Đơn vị cấp trên phải ở cấp cao hơn đơn vị này.")})
 
 
 class AdministrativeUnitSuccession(Succession):
     predecessor = models.ForeignKey(
-        AdministrativeUnit, verbose_name="đơn vị cũ", on_delete=models.PROTECT, related_name="successions_out"
+        AdministrativeUnit,
+        verbose_name=_("đơn vị cũ"),
+        on_delete=models.PROTECT,
+        related_name="successions_out",
     )
     successor = models.ForeignKey(
         AdministrativeUnit,
-        verbose_name="đơn vị kế thừa",
+        verbose_name=_("đơn vị kế thừa"),
         on_delete=models.PROTECT,
         related_name="successions_in",
     )
 
     class Meta:
-        verbose_name = "sắp xếp đơn vị hành chính"
-        verbose_name_plural = "sắp xếp đơn vị hành chính"
+        verbose_name = _("sắp xếp đơn vị hành chính")
+        verbose_name_plural = pgettext_lazy("plural", "sắp xếp đơn vị hành chính")
         ordering = ["effective_date", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["predecessor", "successor"],
                 name="admin_unit_succession_unique",
-                violation_error_message="Quan hệ kế thừa này đã được ghi nhận.",
+                violation_error_message=_("Quan hệ kế thừa này đã được ghi nhận."),
             ),
         ]
 

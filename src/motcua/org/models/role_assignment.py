@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import DatedModel, overlaps_q
 from motcua.org.models.agency import Agency
@@ -14,31 +16,33 @@ from motcua.org.roles import Role
 class RoleAssignment(DatedModel):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="cán bộ",
+        verbose_name=_("cán bộ"),
         on_delete=models.CASCADE,
         related_name="role_assignments",
     )
-    role = models.CharField("vai trò", max_length=32, choices=Role.choices)
+    role = models.CharField(_("vai trò"), max_length=32, choices=Role.choices)
     agency = models.ForeignKey(
-        Agency, verbose_name="cơ quan, đơn vị", on_delete=models.PROTECT, related_name="role_assignments"
+        Agency, verbose_name=_("cơ quan, đơn vị"), on_delete=models.PROTECT, related_name="role_assignments"
     )
     includes_subunits = models.BooleanField(
-        "áp dụng cả đơn vị trực thuộc",
+        _("áp dụng cả đơn vị trực thuộc"),
         default=False,
-        help_text="Vai trò có hiệu lực cả ở các cơ quan, đơn vị cấp dưới (ví dụ: kiểm soát TTHC toàn tỉnh).",
+        help_text=_(
+            "Vai trò có hiệu lực cả ở các cơ quan, đơn vị cấp dưới (ví dụ: kiểm soát TTHC toàn tỉnh)."
+        ),
     )
-    note = models.CharField("ghi chú (quyết định phân công)", max_length=300, blank=True)
+    note = models.CharField(_("ghi chú (quyết định phân công)"), max_length=300, blank=True)
 
     class Meta:
-        verbose_name = "phân công vai trò"
-        verbose_name_plural = "phân công vai trò"
+        verbose_name = _("phân công vai trò")
+        verbose_name_plural = pgettext_lazy("plural", "phân công vai trò")
         ordering = ["user", "agency", "role", "valid_from"]
         indexes = [models.Index(fields=["user", "valid_from"]), models.Index(fields=["agency", "role"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(valid_to__isnull=True) | models.Q(valid_to__gte=models.F("valid_from")),
                 name="role_assignment_validity_ordered",
-                violation_error_message="Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.",
+                violation_error_message=_("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực."),
             ),
         ]
 
@@ -57,11 +61,14 @@ class RoleAssignment(DatedModel):
         )
         if clash:
             raise ValidationError(
-                "Cán bộ đã được phân công vai trò này tại đơn vị này trong thời gian %s."
-                % clash.validity_label()
+                gettext("Cán bộ đã được phân công vai trò này tại đơn vị này trong thời gian %(period)s.")
+                % {"period": clash.validity_label()}
             )
         agency = self.agency
         if self.valid_from < agency.valid_from or (agency.valid_to and self.valid_from > agency.valid_to):
             raise ValidationError(
-                {"valid_from": "Cơ quan “%s” không hoạt động vào ngày bắt đầu phân công." % agency}
+                {
+                    "valid_from": gettext("Cơ quan “%(agency)s” không hoạt động vào ngày bắt đầu phân công.")
+                    % {"agency": agency}
+                }
             )

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import overlaps_q
 
 
 class SuccessionKind(models.TextChoices):
-    RENAME = "rename", "Đổi tên"
-    MERGE = "merge", "Hợp nhất, sáp nhập"
-    SPLIT = "split", "Chia tách"
-    ABOLISH = "abolish", "Giải thể, kết thúc hoạt động (chuyển giao nhiệm vụ)"
+    RENAME = "rename", _("Đổi tên")
+    MERGE = "merge", _("Hợp nhất, sáp nhập")
+    SPLIT = "split", _("Chia tách")
+    ABOLISH = "abolish", _("Giải thể, kết thúc hoạt động (chuyển giao nhiệm vụ)")
 
 
 class Succession(models.Model):
@@ -21,9 +23,9 @@ class Succession(models.Model):
     A merge is several rows with the same successor; a split, several rows with the same predecessor.
     """
 
-    kind = models.CharField("hình thức", max_length=16, choices=SuccessionKind.choices)
-    effective_date = models.DateField("ngày có hiệu lực")
-    legal_basis = models.CharField("căn cứ pháp lý", max_length=500)
+    kind = models.CharField(_("hình thức"), max_length=16, choices=SuccessionKind.choices)
+    effective_date = models.DateField(_("ngày có hiệu lực"))
+    legal_basis = models.CharField(_("căn cứ pháp lý"), max_length=500)
 
     class Meta:
         abstract = True
@@ -34,21 +36,23 @@ class Succession(models.Model):
         if pred is None or succ is None:
             return
         if pred.pk == succ.pk:
-            errors["successor"] = "Đơn vị kế thừa phải khác đơn vị cũ."
+            errors["successor"] = gettext("Đơn vị kế thừa phải khác đơn vị cũ.")
         if self.effective_date:
             if self.effective_date <= pred.valid_from:
-                errors["effective_date"] = "Ngày hiệu lực phải sau ngày đơn vị cũ bắt đầu hoạt động (%s)." % (
-                    pred.valid_from.strftime("%d/%m/%Y")
-                )
+                errors["effective_date"] = gettext(
+                    "Ngày hiệu lực phải sau ngày đơn vị cũ bắt đầu hoạt động (%(day)s)."
+                ) % {"day": pred.valid_from.strftime("%d/%m/%Y")}
             elif pred.valid_to is not None and pred.valid_to >= self.effective_date:
-                errors["effective_date"] = "Đơn vị cũ còn hiệu lực đến %s, sau ngày kế thừa %s." % (
-                    pred.valid_to.strftime("%d/%m/%Y"),
-                    self.effective_date.strftime("%d/%m/%Y"),
-                )
+                errors["effective_date"] = gettext(
+                    "Đơn vị cũ còn hiệu lực đến %(end)s, sau ngày kế thừa %(day)s."
+                ) % {
+                    "end": pred.valid_to.strftime("%d/%m/%Y"),
+                    "day": self.effective_date.strftime("%d/%m/%Y"),
+                }
             if not succ.is_valid_on(self.effective_date):
-                errors["successor"] = "Đơn vị kế thừa không có hiệu lực vào ngày %s." % (
-                    self.effective_date.strftime("%d/%m/%Y")
-                )
+                errors["successor"] = gettext("Đơn vị kế thừa không có hiệu lực vào ngày %(day)s.") % {
+                    "day": self.effective_date.strftime("%d/%m/%Y")
+                }
         if errors:
             raise ValidationError(errors)
 
@@ -68,8 +72,11 @@ def check_no_overlap(record, key_field: str, label: str) -> None:
     if clash:
         raise ValidationError(
             {
-                key_field: "%s %s đã được dùng cho “%s” trong thời gian %s, trùng với thời gian hiệu lực này."
-                % (label, key, clash.name, clash.validity_label())
+                key_field: gettext(
+                    "%(label)s %(key)s đã được dùng cho “%(name)s” trong thời gian %(period)s, "
+                    "trùng với thời gian hiệu lực này."
+                )
+                % {"label": label, "key": key, "name": clash.name, "period": clash.validity_label()}
             }
         )
 
@@ -81,9 +88,13 @@ def check_parent(record, parent_field: str = "parent") -> None:
     while parent is not None:
         if record.pk is not None and parent.pk == record.pk:
             raise ValidationError(
-                {parent_field: "Đơn vị cấp trên tạo thành vòng lặp (đơn vị là cấp trên của chính nó)."}
+                {
+                    parent_field: gettext(
+                        "Đơn vị cấp trên tạo thành vòng lặp (đơn vị là cấp trên của chính nó)."
+                    )
+                }
             )
         if parent.pk in seen:  # a cycle already stored further up: refuse rather than loop
-            raise ValidationError({parent_field: "Chuỗi đơn vị cấp trên có vòng lặp."})
+            raise ValidationError({parent_field: gettext("Chuỗi đơn vị cấp trên có vòng lặp.")})
         seen.add(parent.pk)
         parent = getattr(parent, parent_field)
