@@ -4,7 +4,8 @@ Vietnamese is the source language of every string; English is a translation. Aft
 msgids, add their English here and run: python scripts/fill_en_po.py && make messages
 Fails (exit 1) listing every msgid that still has no English, so an untranslated string cannot slip through.
 Model names whose Vietnamese plural equals the singular are marked ``pgettext_lazy("plural", …)`` in
-``verbose_name_plural``; their English plural is in ``EN_PLURAL``.
+``verbose_name_plural``; their English plural is in ``EN_PLURAL`` (other contexts in ``CONTEXTS``). Strings counted
+with ``{% blocktranslate count %}`` have their English singular and plural in ``EN_COUNT``.
 """
 
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 PO = Path(__file__).resolve().parents[1] / "src/motcua/locale/en/LC_MESSAGES/django.po"
 
 EN = {
+    "Trong ngày": "Same day",
     "Tiếng Việt": "Tiếng Việt",
     "English": "English",
     "Đăng nhập": "Sign in",
@@ -317,6 +319,297 @@ EN = {
     "Ngày “%(value)s” không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025).": "The date “%(value)s” "
     "is not valid; enter it as day/month/year (e.g. 01/07/2025).",
     "Không có cơ quan nào mang mã định danh này.": "No agency bears this electronic identifier.",
+    # --- catalogue of administrative procedures (catalog) ---
+    # app, navigation, permission
+    "Thủ tục hành chính": "Administrative procedures",
+    "Kiểm soát thủ tục hành chính": "Procedure control",
+    "Kiểm soát TTHC": "Procedure control",
+    "Tra cứu thủ tục: thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí, nơi nộp và căn cứ pháp lý.": "Look up "
+    "procedures: dossier components, time limits, fees and charges, where to submit and the legal basis.",
+    "Rà soát, soạn thảo và công bố phiên bản thủ tục; giao đơn vị thực hiện.": "Review, draft and publish procedure "
+    "versions; assign the implementing units.",
+    "Soạn thảo, công bố thủ tục hành chính và giao đơn vị thực hiện": "Draft and publish administrative procedures "
+    "and assign the implementing units",
+    # choices
+    "Cấp bộ": "Ministry level",
+    "Cơ quan khác": "Other agency",
+    "TTHC được luật giao quy định chi tiết": "Procedure detailed by delegation of law",
+    "TTHC đặc thù, không được luật giao cho địa phương quy định": "Specific procedure, not delegated by law to local "
+    "regulation",
+    "TTHC nội bộ": "Internal procedure",
+    "Loại khác": "Other type",
+    "Trực tiếp": "In person",
+    "Trực tuyến": "Online",
+    "Dịch vụ bưu chính công ích": "Public postal service",
+    "Chỉ cung cấp thông tin": "Information only",
+    "Dịch vụ công trực tuyến một phần": "Partially online public service",
+    "Dịch vụ công trực tuyến toàn trình": "Fully online public service",
+    "Theo địa giới hành chính": "Within administrative boundaries",
+    "Không phụ thuộc địa giới trong tỉnh": "Regardless of boundaries within the province",
+    "Không phụ thuộc địa giới trên toàn quốc": "Regardless of boundaries nationwide",
+    "Dự thảo": "Draft",
+    "Đã công bố": "Published",
+    "Bị thay thế trước khi có hiệu lực": "Superseded before taking effect",
+    "Phí": "Fee",
+    "Lệ phí": "Charge",
+    "Phí, lệ phí": "Fees and charges",
+    "Giải quyết": "Handling",
+    "Tiếp nhận": "Receiving",
+    "ngày làm việc": "working days",
+    "tháng": "months",
+    "trong ngày": "same day",
+    # procedures and fields
+    "thủ tục hành chính": "administrative procedure",
+    "thủ tục": "procedure",
+    "mã thủ tục": "procedure code",
+    "phiên bản đang có hiệu lực": "version in force",
+    "Phiên bản đã công bố có hiệu lực hôm nay; do hệ thống cập nhật khi công bố.": "The published version in force "
+    "today; updated by the system on publication.",
+    "ngày tạo": "created on",
+    "Mã thủ tục “%(value)s” không đúng định dạng của Cơ sở dữ liệu quốc gia về TTHC (ví dụ 1.004222).": "The "
+    "procedure code “%(value)s” does not follow the format of the National Database on Administrative Procedures "
+    "(e.g. 1.004222).",
+    "lĩnh vực": "field",
+    "mã lĩnh vực": "field code",
+    "tên lĩnh vực": "field name",
+    "đường dẫn": "slug",
+    # versions
+    "phiên bản thủ tục": "procedure version",
+    "phiên bản": "version",
+    "phiên bản số": "version number",
+    "trạng thái": "status",
+    "số quyết định công bố": "publication decision number",
+    "ngày quyết định công bố": "publication decision date",
+    "tên thủ tục": "procedure name",
+    "cấp thực hiện": "implementing level",
+    "Danh sách mã cấp: ministry, province, district, commune, other.": "List of level codes: ministry, province, "
+    "district, commune, other.",
+    "loại thủ tục": "procedure type",
+    "đối tượng thực hiện": "applicants",
+    "cơ quan có thẩm quyền": "competent authority",
+    "cơ quan thực hiện": "implementing agency",
+    "cơ quan được ủy quyền": "authorised agency",
+    "cơ quan phối hợp": "coordinating agency",
+    "địa chỉ tiếp nhận hồ sơ": "dossier receipt address",
+    "trình tự thực hiện": "steps",
+    "yêu cầu, điều kiện thực hiện": "requirements and conditions",
+    "thủ tục liên quan": "related procedures",
+    "mức độ dịch vụ công trực tuyến": "online public service level",
+    "tiếp nhận không phụ thuộc địa giới": "receipt regardless of administrative boundaries",
+    "nguồn": "source",
+    "dvcqg_jsonl, dvcqg_json hoặc manual.": "dvcqg_jsonl, dvcqg_json or manual.",
+    "địa chỉ nguồn": "source URL",
+    "dấu vân tay nội dung": "content fingerprint",
+    "bản ghi gốc": "original record",
+    "nội dung cần rà soát": "content to review",
+    "Các trường không đọc được tự động: giữ nguyên văn bản gốc để công chức kiểm soát TTHC rà soát.": "Fields that "
+    "could not be read automatically: their original text is kept for the procedure control officer to review.",
+    "ngày công bố trên hệ thống": "published in the system on",
+    "người công bố": "published by",
+    "Phiên bản đã công bố không được sửa; hãy tạo phiên bản mới (dự thảo) từ phiên bản này.": "A published version "
+    "cannot be edited; create a new version (a draft) from this one.",
+    "Phiên bản đã công bố không được sửa; hãy tạo phiên bản mới (dự thảo).": "A published version cannot be edited; "
+    "create a new version (a draft).",
+    "thứ tự": "order",
+    "tên văn bản": "document title",
+    "số, ký hiệu": "number and symbol",
+    "kết quả thực hiện": "result",
+    "tên kết quả": "result name",
+    "mã kết quả": "result code",
+    "Ví dụ KQ.G01.000064.": "For example KQ.G01.000064.",
+    "bước quy trình nội bộ": "internal process step",
+    "quy trình nội bộ": "internal process",
+    "bước": "step",
+    "nội dung công việc": "task",
+    "vai trò thực hiện": "performing role",
+    "loại đơn vị thực hiện": "performing unit type",
+    "thời gian": "duration",
+    "đơn vị thời gian": "time unit",
+    "thông báo cho người nộp": "notify the applicant",
+    "Bước %(order)s: %(name)s": "Step %(order)s: %(name)s",
+    # cases, components, ways to submit, fees
+    "trường hợp": "case",
+    "tên trường hợp": "case name",
+    "Để trống nếu thủ tục chỉ có một trường hợp.": "Leave empty if the procedure has only one case.",
+    "Trường hợp chung": "General case",
+    "thành phần hồ sơ": "dossier component",
+    "tên giấy tờ": "document name",
+    "mã thành phần": "component code",
+    "số bản chính": "number of originals",
+    "số bản sao": "number of copies",
+    "số lượng (nguyên văn)": "quantity (verbatim)",
+    "bắt buộc": "required",
+    "mẫu đơn, tờ khai": "application form",
+    "tệp mẫu": "form file",
+    "cách thức thực hiện": "way to submit",
+    "hình thức nộp": "channel",
+    "thời hạn giải quyết": "time limit",
+    "đơn vị thời hạn": "time limit unit",
+    "thời hạn (nguyên văn)": "time limit (verbatim)",
+    "mô tả": "description",
+    "Không quy định": "Not specified",
+    "phí, lệ phí": "fee or charge",
+    "mức thu (đồng)": "amount (VND)",
+    "mức thu (nguyên văn)": "amount (verbatim)",
+    "ghi chú, miễn giảm": "notes, exemptions and reductions",
+    "Miễn phí": "Free of charge",
+    "%(amount)s đồng": "%(amount)s VND",
+    # assignments
+    "giao thực hiện thủ tục": "procedure assignment",
+    "nhiệm vụ": "responsibility",
+    "quyết định giao": "assignment decision",
+    "Cơ quan đã được giao nhiệm vụ này với thủ tục này trong thời gian %(period)s.": "The agency already has this "
+    "responsibility for this procedure during %(period)s.",
+    # search index
+    "chỉ mục tìm kiếm thủ tục": "procedure search index entry",
+    "tên (đã chuẩn hóa)": "name (normalised)",
+    "lĩnh vực (đã chuẩn hóa)": "field (normalised)",
+    "nội dung (đã chuẩn hóa)": "content (normalised)",
+    "cập nhật": "updated",
+    # services
+    "Chỉ công bố được phiên bản đang là dự thảo.": "Only a draft version can be published.",
+    "Thiếu tên thủ tục.": "The procedure name is missing.",
+    "Cần ít nhất một trường hợp với thành phần hồ sơ.": "At least one case with dossier components is required.",
+    "Cần ít nhất một cách thức thực hiện (trực tiếp, trực tuyến hoặc bưu chính).": "At least one way to submit (in "
+    "person, online or by post) is required.",
+    "Ngày quyết định công bố không được sau ngày có hiệu lực.": "The date of the publication decision cannot be later "
+    "than the effective date.",
+    # public pages
+    "Tìm thủ tục": "Find a procedure",
+    "Ví dụ: đăng ký thường trú, khai sinh, 1.004222": "For example: đăng ký thường trú, khai sinh, 1.004222",
+    "Tìm": "Search",
+    "Tất cả": "All",
+    "Cơ quan": "Agency",
+    "Có dịch vụ công trực tuyến": "Available online",
+    "Không tìm thấy thủ tục nào. Hãy thử từ khóa khác, bỏ dấu cũng được.": "No procedure found. Try other keywords; "
+    "Vietnamese without diacritics works too.",
+    "Phân trang": "Pagination",
+    "Trang trước": "Previous page",
+    "Trang %(n)s/%(total)s": "Page %(n)s of %(total)s",
+    "Trang sau": "Next page",
+    "Nguồn: Cơ sở dữ liệu quốc gia về thủ tục hành chính (Cổng Dịch vụ công quốc gia).": "Source: National Database "
+    "on Administrative Procedures (National Public Service Portal).",
+    "Không có lĩnh vực này.": "There is no such field.",
+    "Cấp thực hiện không hợp lệ.": "Invalid implementing level.",
+    "Không có cơ quan này.": "There is no such agency.",
+    "Thủ tục này không có phiên bản có hiệu lực vào ngày đã chọn.": "This procedure has no version in force on the "
+    "chosen date.",
+    "Đây là phiên bản %(n)s, có hiệu lực ngày %(day)s; không phải phiên bản đang áp dụng.": "This is version %(n)s, "
+    "in force on %(day)s; it is not the version currently applied.",
+    "Xem phiên bản hiện hành": "See the current version",
+    "Mã thủ tục": "Procedure code",
+    "Lĩnh vực": "Field",
+    "Cấp thực hiện": "Implementing level",
+    "Loại thủ tục": "Procedure type",
+    "Dịch vụ công trực tuyến": "Online public service",
+    "Phạm vi tiếp nhận": "Scope of receipt",
+    "Đối tượng thực hiện": "Applicants",
+    "Cơ quan có thẩm quyền": "Competent authority",
+    "Cơ quan thực hiện": "Implementing agency",
+    "Cơ quan được ủy quyền": "Authorised agency",
+    "Cơ quan phối hợp": "Coordinating agency",
+    "Quyết định công bố": "Publication decision",
+    "hiệu lực từ": "in force from",
+    "đến": "until",
+    "Nơi tiếp nhận và giải quyết": "Where to submit and who handles it",
+    "Nộp hồ sơ tại:": "Submit at:",
+    "Cơ quan giải quyết:": "Handled by:",
+    "Chưa có đơn vị nào trong tỉnh được giao thực hiện thủ tục này.": "No unit in the province has been assigned "
+    "this procedure yet.",
+    "Trình tự thực hiện": "Steps",
+    "Cách thức thực hiện, thời hạn giải quyết, phí và lệ phí": "Ways to submit, time limits, fees and charges",
+    "Hình thức nộp": "Channel",
+    "Thời hạn giải quyết": "Time limit",
+    "Mô tả": "Description",
+    "Không": "None",
+    "Thành phần hồ sơ": "Dossier components",
+    "TT": "No.",
+    "Tên giấy tờ": "Document",
+    "Mẫu đơn, tờ khai": "Form",
+    "Số lượng": "Quantity",
+    "nếu có": "if any",
+    "Tải mẫu": "Download the form",
+    "Yêu cầu, điều kiện thực hiện": "Requirements and conditions",
+    "Kết quả thực hiện": "Result",
+    "Căn cứ pháp lý": "Legal basis",
+    "Quy trình nội bộ": "Internal process",
+    "Bước": "Step",
+    "Nội dung": "Task",
+    "Thực hiện": "Performed by",
+    "Thời gian": "Time",
+    "Các phiên bản khác": "Other versions",
+    "Phiên bản %(n)s, hiệu lực từ %(day)s": "Version %(n)s, in force from %(day)s",
+    # controller screens
+    "cần rà soát": "needs review",
+    "quản lý phiên bản": "version management",
+    "Phiên bản, công bố, giao thực hiện": "Versions, publication, assignments",
+    "%(all)s thủ tục; %(review)s thủ tục có nội dung nhập tự động cần rà soát.": "%(all)s procedures; %(review)s "
+    "with imported content to review.",
+    "Mã hoặc tên": "Code or name",
+    "Lọc": "Filter",
+    "Cần rà soát": "Needs review",
+    "Có dự thảo": "Has a draft",
+    "Mã": "Code",
+    "Tên thủ tục": "Procedure name",
+    "Phiên bản hiện hành": "Current version",
+    "có": "yes",
+    "Không có thủ tục nào.": "No procedures.",
+    "Xem trang công khai": "View the public page",
+    "Các phiên bản": "Versions",
+    "Số": "No.",
+    "Trạng thái": "Status",
+    "đang áp dụng": "current",
+    "Soạn thảo": "Edit",
+    "Xem chi tiết": "View details",
+    "Công bố dự thảo phiên bản %(n)s": "Publish draft version %(n)s",
+    "Phiên bản đang áp dụng sẽ hết hiệu lực vào ngày trước ngày có hiệu lực của phiên bản mới. Hồ sơ đã tiếp nhận "
+    "giữ nguyên phiên bản cũ.": "The version currently applied ends on the day before the new version takes "
+    "effect. Dossiers already received keep the old version.",
+    "Tạo dự thảo phiên bản mới từ phiên bản hiện hành": "Create a new draft version from the current version",
+    "Nội dung nhập tự động cần rà soát": "Imported content to review",
+    "Trường": "Field",
+    "Vấn đề": "Issue",
+    "Văn bản gốc": "Original text",
+    "Đơn vị được giao thực hiện": "Assigned units",
+    "Quyết định": "Decision",
+    "Kết thúc": "End",
+    "Chưa giao đơn vị nào.": "No unit assigned yet.",
+    "Giao thêm đơn vị": "Assign another unit",
+    "Giao thực hiện": "Assign",
+    "Nhật ký thay đổi": "Change log",
+    "hệ thống": "system",
+    "Có hiệu lực từ ngày": "In force from",
+    "Số quyết định công bố": "Publication decision number",
+    "Ngày quyết định": "Decision date",
+    "Nhiệm vụ": "Responsibility",
+    "Từ ngày": "From",
+    "Quyết định giao": "Assignment decision",
+    "Kết thúc sau ngày": "Ends after",
+    "Cần vai trò Công chức kiểm soát TTHC hoặc Quản trị hệ thống.": "Requires the Administrative procedure control "
+    "officer or System administrator role.",
+    "Thủ tục đã có một dự thảo đang soạn; hãy hoàn thiện hoặc công bố dự thảo đó.": "The procedure already has a "
+    "draft in progress; complete or publish that draft.",
+    "Đã tạo dự thảo phiên bản %(number)s từ phiên bản %(source)s.": "Draft version %(number)s created from version "
+    "%(source)s.",
+    "Đã công bố phiên bản %(number)s, có hiệu lực từ %(day)s.": "Version %(number)s published, in force from "
+    "%(day)s.",
+    "Đã giao %(agency)s thực hiện thủ tục.": "%(agency)s has been assigned the procedure.",
+    "Đã kết thúc việc giao thực hiện.": "The assignment has been ended.",
+    "Ngày kết thúc không hợp lệ (dd/mm/yyyy).": "Invalid end date (dd/mm/yyyy).",
+    # catalogue API errors
+    "Ngày “%(value)s” không hợp lệ; dùng định dạng YYYY-MM-DD, ví dụ 2025-07-01.": "The date “%(value)s” is not "
+    "valid; use the format YYYY-MM-DD, e.g. 2025-07-01.",
+    "Giá trị “%(value)s” không hợp lệ; dùng information, partial, full hoặc true/false.": "The value “%(value)s” is "
+    "not valid; use information, partial, full or true/false.",
+    "Từ khóa tìm kiếm dài quá %(limit)d ký tự.": "The search query is longer than %(limit)d characters.",
+    "Cấp thực hiện “%(level)s” không hợp lệ; dùng một trong: %(levels)s.": "The implementing level “%(level)s” is "
+    "not valid; use one of: %(levels)s.",
+    "Không có lĩnh vực “%(field)s”.": "There is no field “%(field)s”.",
+    "Không tìm thấy cơ quan có mã định danh “%(identifier)s” vào hôm nay.": "No agency bears the electronic "
+    "identifier “%(identifier)s” today.",
+    "Không có thủ tục mã “%(code)s”.": "There is no procedure with code “%(code)s”.",
+    "Thủ tục %(code)s không có phiên bản có hiệu lực vào ngày %(day)s.": "Procedure %(code)s has no version in force "
+    "on %(day)s.",
 }
 
 # Entries with msgctxt "plural": model names whose Vietnamese plural is the singular (verbose_name_plural).
@@ -328,9 +621,45 @@ EN_PLURAL = {
     "sắp xếp đơn vị hành chính": "administrative unit reorganisations",
     "phân công vai trò": "role assignments",
     "nhật ký thay đổi": "change log",
+    "giao thực hiện thủ tục": "procedure assignments",
+    "trường hợp": "cases",
+    "thành phần hồ sơ": "dossier components",
+    "cách thức thực hiện": "ways to submit",
+    "phí, lệ phí": "fees and charges",
+    "lĩnh vực": "fields",
+    "thủ tục hành chính": "administrative procedures",
+    "chỉ mục tìm kiếm thủ tục": "procedure search index",
+    "phiên bản thủ tục": "procedure versions",
+    "căn cứ pháp lý": "legal bases",
+    "kết quả thực hiện": "results",
 }
-CONTEXTS = {"plural": EN_PLURAL}
+# Other contexts: one Vietnamese word with several English ones (“ngày” is a date, a unit of time, and “dated”).
+CONTEXTS = {
+    "plural": EN_PLURAL,
+    "time unit": {"ngày": "days"},
+    "document date": {"ngày": "of"},
+}
 
+# Entries with msgid_plural ({% blocktranslate count %}): English (singular, plural). Vietnamese has one form.
+EN_COUNT = {
+    "%(amount)s ngày làm việc": ("%(amount)s working day", "%(amount)s working days"),
+    "%(amount)s giờ làm việc": ("%(amount)s working hour", "%(amount)s working hours"),
+    "%(amount)s ngày": ("%(amount)s day", "%(amount)s days"),
+    "%(amount)s tháng": ("%(amount)s month", "%(amount)s months"),
+    "%(n)s thủ tục.": ("%(n)s procedure.", "%(n)s procedures."),
+    "%(n)s thủ tục phù hợp với “%(q)s”.": (
+        "%(n)s procedure matches “%(q)s”.",
+        "%(n)s procedures match “%(q)s”.",
+    ),
+    "%(n)s bản chính": ("%(n)s original", "%(n)s originals"),
+    "%(n)s bản sao": ("%(n)s copy", "%(n)s copies"),
+}
+
+PLURAL_ENTRY = re.compile(
+    r'msgid ((?:"(?:[^"\\]|\\.)*"\s*)+)msgid_plural ((?:"(?:[^"\\]|\\.)*"\s*)+)'
+    r'msgstr\[0\] ((?:"(?:[^"\\]|\\.)*"\s*)+)msgstr\[1\] ((?:"(?:[^"\\]|\\.)*"\s*)+)',
+    re.S,
+)
 ENTRY = re.compile(
     r'(?:msgctxt ("(?:[^"\\]|\\.)*")\s*)?msgid ((?:"(?:[^"\\]|\\.)*"\s*)+)msgstr ((?:"(?:[^"\\]|\\.)*"\s*)+)',
     re.S,
@@ -366,6 +695,15 @@ def main() -> int:
         head = f"msgctxt {match.group(1)}\n" if context else ""
         return f"{head}msgid {match.group(2)}msgstr {quote(table[msgid])}\n"
 
+    def fill_plural(match: re.Match) -> str:
+        msgid = join(match.group(1))
+        if msgid not in EN_COUNT:
+            missing.append(f"{msgid} (plural)")
+            return match.group(0)
+        one, many = EN_COUNT[msgid]
+        return f"msgid {match.group(1)}msgid_plural {match.group(2)}msgstr[0] {quote(one)}msgstr[1] {quote(many)}\n"
+
+    text = PLURAL_ENTRY.sub(fill_plural, text)
     text = ENTRY.sub(fill, text)
     # Every msgstr now comes from the tables above, so msgmerge's guesses are gone: drop their "fuzzy" flag
     # (alone or among others, e.g. "#, fuzzy, python-format") and the "#| msgid" of the string it guessed from.

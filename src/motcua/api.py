@@ -6,6 +6,7 @@ a Django ``ValidationError`` becomes 422 with the field messages, ``PermissionDe
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.renderers import JSONRenderer
@@ -51,22 +52,26 @@ def on_validation_error(request, exc: ValidationError):
 
 @api.exception_handler(PermissionDenied)
 def on_permission_denied(request, exc: PermissionDenied):
-    reason = str(exc) or "Bạn không có quyền thực hiện thao tác này tại đơn vị này."
+    reason = str(exc) or _("Bạn không có quyền thực hiện thao tác này tại đơn vị này.")
     return api.create_response(request, {"detail": reason}, status=403)
 
 
 @api.exception_handler(AuthenticationError)
 def on_unauthenticated(request, exc):
-    return api.create_response(request, {"detail": "Cần đăng nhập hoặc mã truy cập API hợp lệ."}, status=401)
+    return api.create_response(
+        request, {"detail": _("Cần đăng nhập hoặc mã truy cập API hợp lệ.")}, status=401
+    )
 
 
 @api.exception_handler(Http404)
 def on_not_found(request, exc: Http404):
-    return api.create_response(request, {"detail": str(exc) or "Không tìm thấy."}, status=404)
+    return api.create_response(request, {"detail": str(exc) or _("Không tìm thấy.")}, status=404)
 
 
 SESSION_AUTH = [django_auth]
 
+from motcua.catalog.api import router as catalog_router  # noqa: E402
 from motcua.org.api import router as org_router  # noqa: E402
 
 api.add_router("/", org_router)
+api.add_router("/", catalog_router)

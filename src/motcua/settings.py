@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "motcua.core",
     "motcua.org",
     "motcua.worktime",
+    "motcua.catalog",
     "motcua.web",
     "motcua.demo",
 ]

@@ -85,3 +85,9 @@ def test_english_is_available(client, demo):
     client.cookies["django_language"] = "en"
     page = client.get("/co-quan/").content.decode()
     assert "Agencies and units" in page
+
+
+def test_officer_names_are_written_family_name_first(client, demo, django_user_model):
+    client.force_login(django_user_model.objects.get(username="kiemsoat.tthc"))
+    page = client.get("/tai-khoan/").content.decode()
+    assert "<h1>Nguyễn Thu Hà</h1>" in page

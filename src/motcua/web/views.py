@@ -8,6 +8,7 @@ from itertools import groupby
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from motcua.core.dated import today
 from motcua.org import permissions, services
@@ -24,14 +25,19 @@ def parse_day(value: str | None) -> tuple[dt.date, str | None]:
             return dt.datetime.strptime(value.strip(), fmt).date(), None
         except ValueError:
             continue
-    return today(), "Ngày “%s” không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)." % value
+    return today(), _(
+        "Ngày “%(value)s” không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)."
+    ) % {"value": value}
 
 
 def home(request):
     context = {}
     if request.user.is_authenticated:
-        context["assignments"] = list(
-            permissions.assignments_on(request.user).order_by("agency__name", "role")
+        assignments = list(permissions.assignments_on(request.user).order_by("agency__name", "role"))
+        catalog_roles = permissions.action("catalog.manage").roles
+        context["assignments"] = assignments
+        context["is_catalog_controller"] = request.user.is_superuser or any(
+            a.role in catalog_roles for a in assignments
         )
     return render(request, "web/home.html", context)
 
@@ -57,7 +63,7 @@ def agency_detail(request, identifier: str):
     on, error = parse_day(request.GET.get("ngay"))
     resolution = services.resolve_agency(identifier, on)
     if resolution is None:
-        raise Http404("Không có cơ quan nào mang mã định danh này.")
+        raise Http404(_("Không có cơ quan nào mang mã định danh này."))
     agency: Agency = resolution.record
     context = {
         "agency": agency,

@@ -41,11 +41,6 @@ class CalendarOverrideAdmin(ActionGatedAdmin, AuditedAdmin):
     def weekday(self, obj: CalendarOverride) -> str:
         return str(WEEKDAYS[obj.date.weekday()])
 
-
-
-
-
-
     def save_model(self, request, obj, form, change):
         obj.updated_by = request.user
         if not change:

@@ -1,15 +1,22 @@
 from django.core.management.base import BaseCommand
 
+from motcua.catalog.demo import load_demo_catalog
 from motcua.demo.loader import DEMO_PASSWORD, load_province
 
 
 class Command(BaseCommand):
     help = (
-        "Nạp dữ liệu minh họa (tỉnh sau sắp xếp 2025, cơ quan, cán bộ). Chạy lại nhiều lần không tạo trùng."
+        "Nạp dữ liệu minh họa: tỉnh sau sắp xếp 2025 (cơ quan, cán bộ) và danh mục thủ tục mẫu giao cho các đơn vị. "
+        "Chạy lại nhiều lần không tạo trùng."
     )
 
     def handle(self, *args, **options):
         counts = load_province()
         self.stdout.write(counts.summary())
+        catalog = load_demo_catalog()
+        self.stdout.write(
+            "Danh mục thủ tục mẫu: %d tạo mới, %d cập nhật, %d không đổi."
+            % (catalog.created, catalog.updated, catalog.unchanged)
+        )
         if options["verbosity"] >= 1:
             self.stdout.write(f"Mật khẩu của mọi tài khoản minh họa: {DEMO_PASSWORD}")

@@ -1,0 +1,269 @@
+"""Catalogue services: the only code that writes procedures, versions and assignments.
+
+Life of a version: ``new_draft`` (empty, or a copy of an earlier version) → edits while a draft → ``publish`` with
+its decision and first day of validity. Publishing closes the previous published version on the eve; a published
+version is never edited again. ``version_on`` answers which version was in force on a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.catalog.choices import VersionState
+from motcua.catalog.models import (
+    CaseComponent,
+    ChannelOption,
+    Fee,
+    LegalBasis,
+    Procedure,
+    ProcedureAssignment,
+    ProcedureCase,
+    ProcedureVersion,
+    ProcessStep,
+    ResultDocument,
+)
+from motcua.core import audit
+from motcua.core.dated import today, valid_on_q
+from motcua.core.models import AuditEntry
+from motcua.org.models import Agency
+
+
+def version_on(procedure: Procedure, on: dt.date | None = None) -> ProcedureVersion | None:
+    """The published version of ``procedure`` in force on ``on`` (default today)."""
+    return (
+        procedure.versions.filter(state=VersionState.PUBLISHED)
+        .filter(valid_on_q(on or today()))
+        .order_by("-valid_from", "-number")
+        .first()
+    )
+
+
+def _next_number(procedure: Procedure) -> int:
+    return (procedure.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+
+
+@transaction.atomic
+def new_draft(
+    procedure: Procedure, *, copy_from: ProcedureVersion | None = None, actor=None, **fields
+) -> ProcedureVersion:
+    """A new draft version of ``procedure``: empty (``fields`` give its content) or a deep copy of ``copy_from``."""
+    if copy_from is not None:
+        draft = _copy_version(copy_from, _next_number(procedure), actor)
+        for name, value in fields.items():
+            setattr(draft, name, value)
+        if fields:
+            draft.save()
+    else:
+        draft = ProcedureVersion(
+            procedure=procedure, number=_next_number(procedure), created_by=actor, **fields
+        )
+        draft.full_clean(exclude=["procedure"])
+        draft.save()
+    audit.record(
+        actor,
+        AuditEntry.Action.CREATE,
+        draft,
+        {"number": [None, draft.number]},
+        "Dự thảo mới" + (f" từ phiên bản {copy_from.number}" if copy_from else ""),
+    )
+    return draft
+
+
+def _copy_version(source: ProcedureVersion, number: int, actor) -> ProcedureVersion:
+    draft = ProcedureVersion.objects.get(pk=source.pk)
+    draft.pk = None
+    draft.number = number
+    draft.state = VersionState.DRAFT
+    draft.valid_from = draft.valid_to = None
+    draft.decision_number, draft.decision_date = "", None
+    draft.published_at, draft.published_by = None, None
+    draft.created_by = actor
+    draft.content_hash = ""
+    draft.save()
+    for row in source.legal_bases.all():
+        LegalBasis.objects.create(version=draft, order=row.order, title=row.title, number=row.number)
+    for row in source.results.all():
+        ResultDocument.objects.create(version=draft, order=row.order, name=row.name, code=row.code)
+    for row in source.process_steps.all():
+        ProcessStep.objects.create(
+            version=draft,
+            order=row.order,
+            name=row.name,
+            role=row.role,
+            unit_kind=row.unit_kind,
+            limit_amount=row.limit_amount,
+            limit_unit=row.limit_unit,
+            notify_citizen=row.notify_citizen,
+        )
+    case_map = {}
+    for case in source.cases.all():
+        new_case = ProcedureCase.objects.create(version=draft, order=case.order, name=case.name)
+        case_map[case.pk] = new_case
+        for comp in case.components.all():
+            CaseComponent.objects.create(
+                case=new_case,
+                order=comp.order,
+                name=comp.name,
+                code=comp.code,
+                originals=comp.originals,
+                copies=comp.copies,
+                count_text=comp.count_text,
+                required=comp.required,
+                form_name=comp.form_name,
+                form_file=comp.form_file,
+            )
+    for option in source.channel_options.all():
+        new_option = ChannelOption.objects.create(
+            version=draft,
+            case=case_map.get(option.case_id),
+            order=option.order,
+            channel=option.channel,
+            limit_amount=option.limit_amount,
+            limit_unit=option.limit_unit,
+            limit_text=option.limit_text,
+            description=option.description,
+        )
+        for fee in option.fees.all():
+            Fee.objects.create(
+                option=new_option,
+                order=fee.order,
+                kind=fee.kind,
+                amount=fee.amount,
+                text=fee.text,
+                note=fee.note,
+            )
+    return draft
+
+
+def check_publishable(version: ProcedureVersion) -> None:
+    errors = []
+    if version.state != VersionState.DRAFT:
+        errors.append(_("Chỉ công bố được phiên bản đang là dự thảo."))
+    if not version.name.strip():
+        errors.append(_("Thiếu tên thủ tục."))
+    if not version.cases.exists():
+        errors.append(_("Cần ít nhất một trường hợp với thành phần hồ sơ."))
+    if not version.channel_options.exists():
+        errors.append(_("Cần ít nhất một cách thức thực hiện (trực tiếp, trực tuyến hoặc bưu chính)."))
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def publish(
+    version: ProcedureVersion,
+    *,
+    valid_from: dt.date,
+    decision_number: str = "",
+    decision_date: dt.date | None = None,
+    actor=None,
+    note: str = "",
+) -> ProcedureVersion:
+    """Publish a draft from ``valid_from``. The version published before it ends on the eve (or, if it had not
+    started yet, is marked superseded). Nothing is saved if the version cannot be published."""
+    version = ProcedureVersion.objects.select_for_update().get(pk=version.pk)
+    check_publishable(version)
+    if decision_date and decision_date > valid_from:
+        raise ValidationError(
+            {"decision_date": _("Ngày quyết định công bố không được sau ngày có hiệu lực.")}
+        )
+    previous = (
+        ProcedureVersion.objects.select_for_update()
+        .filter(procedure_id=version.procedure_id, state=VersionState.PUBLISHED)
+        .exclude(pk=version.pk)
+        .filter(models_q_open_on_or_after(valid_from))
+    )
+    for old in previous:
+        if old.valid_from >= valid_from:
+            old.state = VersionState.SUPERSEDED
+            old.save(update_fields=["state"])
+        else:
+            old.valid_to = valid_from - dt.timedelta(days=1)
+            old.save(update_fields=["valid_to"])
+        audit.record(
+            actor,
+            AuditEntry.Action.UPDATE,
+            old,
+            {"valid_to": [None, str(old.valid_to)], "state": [None, old.state]},
+            f"Thay thế bởi phiên bản {version.number}",
+        )
+    version.state = VersionState.PUBLISHED
+    version.valid_from = valid_from
+    version.decision_number = decision_number
+    version.decision_date = decision_date
+    version.published_at = timezone.now()
+    version.published_by = actor
+    ProcedureVersion.objects.filter(pk=version.pk).update(
+        state=version.state,
+        valid_from=valid_from,
+        decision_number=decision_number,
+        decision_date=decision_date,
+        published_at=version.published_at,
+        published_by=actor if getattr(actor, "pk", None) else None,
+    )
+    refresh_current_version(version.procedure)
+    audit.record(
+        actor,
+        AuditEntry.Action.PUBLISH,
+        version,
+        {"valid_from": [None, str(valid_from)], "decision_number": [None, decision_number]},
+        note,
+    )
+    return version
+
+
+def models_q_open_on_or_after(day: dt.date):
+    from django.db.models import Q
+
+    return Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+
+
+def refresh_current_version(procedure: Procedure, on: dt.date | None = None) -> None:
+    current = version_on(procedure, on)
+    if procedure.current_version_id != (current.pk if current else None):
+        procedure.current_version = current
+        procedure.save(update_fields=["current_version"])
+
+
+def refresh_current_versions(on: dt.date | None = None) -> int:
+    """Point every procedure at its version in force on ``on`` (run daily: versions published ahead take effect)."""
+    changed = 0
+    for procedure in Procedure.objects.all():
+        before = procedure.current_version_id
+        refresh_current_version(procedure, on)
+        changed += before != procedure.current_version_id
+    return changed
+
+
+def assign(
+    procedure: Procedure,
+    agency: Agency,
+    role: str,
+    *,
+    valid_from: dt.date,
+    valid_to: dt.date | None = None,
+    decision: str = "",
+    actor=None,
+) -> ProcedureAssignment:
+    assignment = ProcedureAssignment(
+        procedure=procedure,
+        agency=agency,
+        role=role,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        decision=decision,
+    )
+    assignment.full_clean()
+    assignment.save()
+    audit.record(actor, AuditEntry.Action.CREATE, assignment, audit.snapshot(assignment))
+    return assignment
+
+
+def assignments_on(on: dt.date | None = None):
+    return ProcedureAssignment.objects.filter(valid_on_q(on or today()))

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from motcua.catalog import views, views_controller
+
+app_name = "catalog"
+
+urlpatterns = [
+    path("thu-tuc/", views.procedure_list, name="procedure-list"),
+    path("thu-tuc/<str:code>/", views.procedure_detail, name="procedure-detail"),
+    path("kiem-soat-tthc/", views_controller.procedure_queue, name="controller-queue"),
+    path("kiem-soat-tthc/<str:code>/", views_controller.procedure_page, name="controller-procedure"),
+    path("kiem-soat-tthc/<str:code>/du-thao/", views_controller.create_draft, name="controller-new-draft"),
+    path(
+        "kiem-soat-tthc/<str:code>/cong-bo/<int:number>/",
+        views_controller.publish_version,
+        name="controller-publish",
+    ),
+    path("kiem-soat-tthc/<str:code>/giao/", views_controller.add_assignment, name="controller-assign"),
+    path(
+        "kiem-soat-tthc/<str:code>/giao/<int:pk>/ket-thuc/",
+        views_controller.end_assignment,
+        name="controller-end-assignment",
+    ),
+]

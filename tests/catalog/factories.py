@@ -1,0 +1,40 @@
+"""Builders for catalogue tests: a procedure with one published version, made through the real services."""
+
+import datetime as dt
+from decimal import Decimal
+
+from motcua.catalog import services
+from motcua.catalog.models import CaseComponent, ChannelOption, Fee, Procedure, ProcedureCase, ProcedureField
+
+
+def draft_procedure(
+    code="1.004222", name="Đăng ký thường trú", field_name="Đăng ký, quản lý cư trú", **fields
+):
+    field, _ = ProcedureField.objects.get_or_create(
+        name=field_name, defaults={"slug": field_name.lower().replace(" ", "-")}
+    )
+    procedure, _ = Procedure.objects.get_or_create(code=code)
+    version = services.new_draft(procedure, name=name, field=field, levels=["commune"], **fields)
+    case = ProcedureCase.objects.create(version=version, order=1, name="")
+    CaseComponent.objects.create(
+        case=case, order=1, name="Tờ khai thay đổi thông tin cư trú (Mẫu CT01)", originals=1, form_name="CT01"
+    )
+    CaseComponent.objects.create(
+        case=case, order=2, name="Giấy tờ chứng minh chỗ ở hợp pháp", originals=0, copies=1
+    )
+    option = ChannelOption.objects.create(
+        version=version, order=1, channel="1", limit_amount=Decimal(7), limit_unit="working_days"
+    )
+    Fee.objects.create(option=option, order=1, kind="le_phi", amount=20000, note="Miễn cho người có công")
+    online = ChannelOption.objects.create(
+        version=version, order=2, channel="2", limit_amount=Decimal(7), limit_unit="working_days"
+    )
+    Fee.objects.create(option=online, order=1, kind="le_phi", amount=10000)
+    return version
+
+
+def published_procedure(valid_from=dt.date(2025, 7, 1), **kwargs):
+    version = draft_procedure(**kwargs)
+    return services.publish(
+        version, valid_from=valid_from, decision_number="1523/QĐ-BCA-C06", decision_date=dt.date(2025, 6, 20)
+    )
