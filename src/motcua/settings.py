@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "motcua.org",
     "motcua.worktime",
     "motcua.catalog",
+    "motcua.dossiers",
     "motcua.web",
     "motcua.demo",
 ]
@@ -168,3 +169,10 @@ MOTCUA_AGENCY_IDENTIFIER_PATTERN = os.environ.get(
 )
 # Official working sessions used when a unit has none stored (SPEC §8.3, configurable per unit).
 MOTCUA_DEFAULT_WORKING_HOURS = os.environ.get("MOTCUA_DEFAULT_WORKING_HOURS", "07:30-11:30,13:30-17:00")
+# Online dossiers must be accepted, returned or refused within this many working hours (SPEC §7.2). [!]
+MOTCUA_ONLINE_RECEPTION_HOURS = int(os.environ.get("MOTCUA_ONLINE_RECEPTION_HOURS", "8"))
+# Legal regime and form set by receipt date (SPEC §0.3): the last row whose date is on or before the receipt. [!]
+MOTCUA_LEGAL_REGIMES = [
+    ("2018-01-01", "ND61_2018", "TT01_2018"),
+    ("2025-07-01", "ND118_2025", "TT03_2025"),
+]

@@ -118,3 +118,25 @@ VIEW_OFFICERS = register(
     _("Xem danh sách cán bộ và vai trò của đơn vị"),
     [Role.ADMIN, Role.AGENCY_LEAD, Role.CENTRE_HEAD, Role.DEPT_LEAD, Role.TTHC_CONTROLLER],
 )
+
+
+def roles_within(user, agency: Agency, at: dt.datetime | dt.date | None = None) -> set[str]:
+    """The roles ``user`` holds in ``agency`` or in any of its subunits (a specialist of a division works on the
+    dossiers of its department), plus those that reach ``agency`` from above (``includes_subunits``)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return set()
+    roles = set()
+    parents: dict[int, int | None] = {}
+    for assignment in assignments_on(user, at):
+        current, seen = assignment.agency_id, set()
+        while current is not None and current not in seen:
+            if current == agency.pk:
+                roles.add(assignment.role)
+                break
+            seen.add(current)
+            if current not in parents:
+                parents[current] = (
+                    Agency.objects.filter(pk=current).values_list("parent_id", flat=True).first()
+                )
+            current = parents[current]
+    return roles | roles_in(user, agency, at)

@@ -78,6 +78,16 @@ class ProcedureVersion(models.Model):
         default=NonBoundary.NONE,
     )
 
+    supplement_clock = models.CharField(
+        _("tính thời gian khi bổ sung hồ sơ"),
+        max_length=8,
+        choices=[
+            ("pause", _("Tạm dừng, tính tiếp thời gian còn lại")),
+            ("restart", _("Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ")),
+        ],
+        default="pause",
+        help_text=_("Theo quy định của thủ tục (SPEC §8.5): mặc định tạm dừng."),
+    )
     source = models.CharField(
         _("nguồn"), max_length=32, blank=True, help_text=_("dvcqg_jsonl, dvcqg_json hoặc manual.")
     )

@@ -1,0 +1,83 @@
+"""The dossier's enumerations. Status codes and channels are the national synchronisation codes (SPEC §1.3–1.4)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.IntegerChoices):
+    """TrangThaiHoSo (DVCQG)."""
+
+    SUBMITTED = 1, _("Mới đăng ký")
+    ACCEPTED = 2, _("Được tiếp nhận")
+    REFUSED = 3, _("Không được tiếp nhận")
+    PROCESSING = 4, _("Đang xử lý")
+    SUPPLEMENT_REQUESTED = 5, _("Yêu cầu bổ sung giấy tờ")
+    FINANCIAL_OBLIGATION = 6, _("Yêu cầu thực hiện nghĩa vụ tài chính")
+    WITHDRAWN = 7, _("Công dân yêu cầu rút hồ sơ")
+    STOPPED = 8, _("Dừng xử lý")
+    FINISHED = 9, _("Đã xử lý xong")
+    RETURNED = 10, _("Đã trả kết quả")
+
+
+# Groups used by real statistics (SPEC §1.4).
+ACCEPTED_GROUP = frozenset({2, 4, 5, 6, 7, 8, 9, 10})
+IN_PROGRESS = frozenset({2, 4})
+PAUSED_OR_STOPPED = frozenset({5, 6, 8})
+FINISHED_GROUP = frozenset({7, 9, 10})
+OPEN = frozenset({1, 2, 4, 5, 6})
+
+
+class Channel(models.TextChoices):
+    """KenhThucHien."""
+
+    DIRECT = "1", _("Trực tiếp")
+    ONLINE = "2", _("Trực tuyến")
+    POSTAL = "3", _("Bưu chính công ích")
+
+
+class ResultDelivery(models.TextChoices):
+    COUNTER = "counter", _("Nhận tại bộ phận một cửa")
+    POSTAL = "postal", _("Nhận qua dịch vụ bưu chính công ích")
+    ONLINE = "online", _("Nhận kết quả điện tử")
+
+
+class ApplicantKind(models.TextChoices):
+    """LoaiDoiTuong."""
+
+    CITIZEN = "1", _("Công dân")
+    ENTERPRISE = "2", _("Doanh nghiệp")
+    STATE_AGENCY = "3", _("Cơ quan nhà nước")
+    OTHER_ORGANISATION = "4", _("Tổ chức khác")
+
+
+class Timeliness(models.TextChoices):
+    EARLY = "early", _("Trước hạn")
+    ON_TIME = "on_time", _("Đúng hạn")
+    LATE = "late", _("Quá hạn")
+
+
+class PauseReason(models.TextChoices):
+    SUPPLEMENT = "supplement", _("Bổ sung hồ sơ")
+    FINANCIAL_OBLIGATION = "financial_obligation", _("Thực hiện nghĩa vụ tài chính")
+
+
+class PauseMode(models.TextChoices):
+    """How a supplement affects the clock (SPEC §8.5), configured per procedure version."""
+
+    PAUSE = "pause", _("Tạm dừng, tính tiếp thời gian còn lại")
+    RESTART = "restart", _("Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ")
+
+
+class StepKind(models.TextChoices):
+    INTERNAL = "internal", _("Bước quy trình nội bộ")
+    PARTNER = "partner", _("Liên thông với cơ quan khác")
+
+
+class LegalRegime(models.TextChoices):
+    ND61_2018 = "ND61_2018", _("Nghị định 61/2018/NĐ-CP")
+    ND118_2025 = "ND118_2025", _("Nghị định 118/2025/NĐ-CP")
+
+
+class FormSet(models.TextChoices):
+    TT01_2018 = "TT01_2018", _("Thông tư 01/2018/TT-VPCP")
+    TT03_2025 = "TT03_2025", _("Thông tư 03/2025/TT-VPCP")

@@ -1,0 +1,18 @@
+from motcua.dossiers.models.applicant import Applicant
+from motcua.dossiers.models.counter import DailyCounter
+from motcua.dossiers.models.dossier import Dossier, DossierComponent
+from motcua.dossiers.models.log import LogTamperError, ProcessLogEntry
+from motcua.dossiers.models.processing import Apology, DossierPause, DossierResult, DossierStep
+
+__all__ = [
+    "Apology",
+    "Applicant",
+    "DailyCounter",
+    "Dossier",
+    "DossierComponent",
+    "DossierPause",
+    "DossierResult",
+    "DossierStep",
+    "LogTamperError",
+    "ProcessLogEntry",
+]

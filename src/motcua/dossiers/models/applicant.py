@@ -1,0 +1,66 @@
+"""The applicant (chủ hồ sơ) and the representative (người được ủy quyền): people and organisations."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from motcua.dossiers.choices import ApplicantKind
+
+PERSONAL_ID_RE = re.compile(r"^\d{12}$")
+
+
+def validate_personal_id(value: str) -> None:
+    """Số định danh cá nhân (CCCD): 12 digits; the first three are a province code (001–096)."""
+    if not PERSONAL_ID_RE.match(value or ""):
+        raise ValidationError(_("Số định danh cá nhân phải gồm đúng 12 chữ số."), code="personal_id")
+    if not 1 <= int(value[:3]) <= 96:
+        raise ValidationError(
+            _("Số định danh cá nhân có mã tỉnh nơi đăng ký khai sinh không hợp lệ."),
+            code="personal_id_province",
+        )
+
+
+class Applicant(models.Model):
+    kind = models.CharField(
+        _("loại đối tượng"), max_length=1, choices=ApplicantKind.choices, default=ApplicantKind.CITIZEN
+    )
+    name = models.CharField(_("họ tên / tên tổ chức"), max_length=255)
+    id_number = models.CharField(
+        _("số định danh / mã số"),
+        max_length=20,
+        db_index=True,
+        help_text=_("Công dân: số định danh cá nhân 12 chữ số; tổ chức: mã số doanh nghiệp hoặc mã số thuế."),
+    )
+    birth_date = models.DateField(_("ngày sinh"), null=True, blank=True)
+    address = models.CharField(_("địa chỉ"), max_length=500, blank=True)
+    phone = models.CharField(_("số điện thoại"), max_length=20, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("người nộp hồ sơ")
+        verbose_name_plural = _("người nộp hồ sơ")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.kind == ApplicantKind.CITIZEN:
+            try:
+                validate_personal_id(self.id_number)
+            except ValidationError as exc:
+                raise ValidationError({"id_number": exc.messages}) from None
+        elif not re.fullmatch(r"[0-9A-Za-z\-]{6,20}", self.id_number or ""):
+            raise ValidationError({"id_number": _("Mã số tổ chức không hợp lệ.")})
+
+    @property
+    def masked_name(self) -> str:
+        """“Nguyễn V. A.”: the form shown on public pages (no personal data beyond this)."""
+        parts = self.name.split()
+        if len(parts) <= 1 or self.kind != ApplicantKind.CITIZEN:
+            return self.name
+        return " ".join([parts[0], *[p[0] + "." for p in parts[1:]]])

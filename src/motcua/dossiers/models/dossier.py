@@ -1,0 +1,181 @@
+"""The dossier (hồ sơ) and its components. Status, dates and handlers change only through
+``motcua.dossiers.services.transitions.apply`` — the one path that applies the transition table."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from motcua.catalog.choices import LimitUnit
+from motcua.dossiers.choices import (
+    Channel,
+    FormSet,
+    LegalRegime,
+    PauseMode,
+    ResultDelivery,
+    Status,
+    Timeliness,
+)
+
+
+class Dossier(models.Model):
+    code = models.CharField(
+        _("mã hồ sơ"),
+        max_length=40,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("{mã định danh cơ quan}-{yyMMdd}-{số thứ tự}; cấp khi tiếp nhận."),
+    )
+    reference = models.CharField(
+        _("mã tham chiếu"),
+        max_length=40,
+        unique=True,
+        help_text=_("Mã tạm khi nộp trực tuyến hoặc khi chưa tiếp nhận."),
+    )
+    external_code = models.CharField(
+        _("mã hồ sơ khác"),
+        max_length=60,
+        blank=True,
+        help_text=_("Mã của hệ thống khác (Cổng DVCQG, hệ thống chuyên ngành)."),
+    )
+    procedure_version = models.ForeignKey(
+        "catalog.ProcedureVersion",
+        verbose_name=_("thủ tục (phiên bản)"),
+        on_delete=models.PROTECT,
+        related_name="dossiers",
+    )
+    case = models.ForeignKey(
+        "catalog.ProcedureCase",
+        verbose_name=_("trường hợp"),
+        on_delete=models.PROTECT,
+        related_name="dossiers",
+    )
+    receiving_agency = models.ForeignKey(
+        "org.Agency",
+        verbose_name=_("đơn vị tiếp nhận"),
+        on_delete=models.PROTECT,
+        related_name="received_dossiers",
+    )
+    handling_agency = models.ForeignKey(
+        "org.Agency",
+        verbose_name=_("cơ quan giải quyết"),
+        on_delete=models.PROTECT,
+        related_name="handled_dossiers",
+    )
+    current_agency = models.ForeignKey(
+        "org.Agency",
+        verbose_name=_("đơn vị đang xử lý"),
+        on_delete=models.PROTECT,
+        related_name="current_dossiers",
+    )
+    current_handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người đang xử lý"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    current_step = models.ForeignKey(
+        "dossiers.DossierStep",
+        verbose_name=_("bước hiện tại"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    channel = models.CharField(_("kênh nộp"), max_length=1, choices=Channel.choices)
+    result_delivery = models.CharField(
+        _("hình thức nhận kết quả"),
+        max_length=8,
+        choices=ResultDelivery.choices,
+        default=ResultDelivery.COUNTER,
+    )
+    applicant = models.ForeignKey(
+        "dossiers.Applicant", verbose_name=_("chủ hồ sơ"), on_delete=models.PROTECT, related_name="dossiers"
+    )
+    representative = models.ForeignKey(
+        "dossiers.Applicant",
+        verbose_name=_("người được ủy quyền"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="represented_dossiers",
+    )
+    summary = models.CharField(_("trích yếu"), max_length=500, blank=True)
+    sets = models.PositiveSmallIntegerField(_("số bộ hồ sơ"), default=1)
+    legal_regime = models.CharField(_("chế độ pháp lý"), max_length=16, choices=LegalRegime.choices)
+    form_set = models.CharField(_("bộ biểu mẫu"), max_length=16, choices=FormSet.choices)
+
+    status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, db_index=True)
+    version = models.PositiveIntegerField(
+        _("phiên bản bản ghi"),
+        default=0,
+        help_text=_("Tăng mỗi lần chuyển trạng thái; dùng để từ chối thao tác trên trang đã cũ."),
+    )
+    log_head = models.CharField(_("mã băm mục nhật ký cuối"), max_length=64, blank=True)
+    supplement_state = models.CharField(_("tình trạng bổ sung"), max_length=60, blank=True)
+
+    limit_amount = models.DecimalField(
+        _("thời hạn giải quyết"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    limit_unit = models.CharField(_("đơn vị thời hạn"), max_length=16, choices=LimitUnit.choices, blank=True)
+    pause_mode = models.CharField(
+        _("cách tính khi bổ sung"), max_length=8, choices=PauseMode.choices, default=PauseMode.PAUSE
+    )
+    submitted_at = models.DateTimeField(_("thời điểm nộp"))
+    reception_due_at = models.DateTimeField(_("hạn tiếp nhận"), null=True, blank=True)
+    received_at = models.DateTimeField(_("thời điểm tiếp nhận"), null=True, blank=True, db_index=True)
+    original_due_at = models.DateTimeField(_("ngày hẹn trả ban đầu"), null=True, blank=True)
+    due_at = models.DateTimeField(_("ngày hẹn trả"), null=True, blank=True, db_index=True)
+    finished_at = models.DateTimeField(_("thời điểm xử lý xong"), null=True, blank=True)
+    returned_at = models.DateTimeField(_("thời điểm trả kết quả"), null=True, blank=True)
+    closed_at = models.DateTimeField(
+        _("thời điểm kết thúc"),
+        null=True,
+        blank=True,
+        help_text=_("Từ chối, rút hồ sơ, dừng xử lý hoặc xử lý xong."),
+    )
+    timeliness = models.CharField(
+        _("kết quả về thời hạn"), max_length=8, choices=Timeliness.choices, blank=True
+    )
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("hồ sơ")
+        verbose_name_plural = _("hồ sơ")
+        ordering = ["-received_at", "-id"]
+        indexes = [
+            models.Index(fields=["handling_agency", "status", "due_at"], name="dossier_handling_queue"),
+            models.Index(fields=["current_agency", "status", "due_at"], name="dossier_current_queue"),
+            models.Index(
+                fields=["receiving_agency", "status", "submitted_at"], name="dossier_receiving_queue"
+            ),
+            models.Index(fields=["current_handler", "status", "due_at"], name="dossier_handler_queue"),
+            models.Index(fields=["status", "due_at"], name="dossier_status_due"),
+        ]
+
+    def __str__(self) -> str:
+        return self.code or self.reference
+
+
+class DossierComponent(models.Model):
+    """A document of the dossier, from the checklist of its case (only listed components may be asked for)."""
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="components")
+    case_component = models.ForeignKey("catalog.CaseComponent", on_delete=models.PROTECT, related_name="+")
+    name = models.TextField(_("tên giấy tờ"))
+    originals = models.PositiveSmallIntegerField(_("số bản chính"), default=0)
+    copies = models.PositiveSmallIntegerField(_("số bản sao"), default=0)
+    provided = models.BooleanField(_("đã nộp"), default=True)
+
+    class Meta:
+        verbose_name = _("thành phần hồ sơ")
+        verbose_name_plural = _("thành phần hồ sơ")
+        ordering = ["dossier", "id"]
+
+    def __str__(self) -> str:
+        return self.name[:80]

@@ -1,0 +1,24 @@
+"""One registered action per transition: ``dossier.<action>`` with the roles of the transition table."""
+
+from motcua.dossiers.lifecycle import TRANSITIONS
+from motcua.org.permissions import register
+
+for _transition in TRANSITIONS:
+    register(f"dossier.{_transition.action}", _transition.label, _transition.roles)
+
+VIEW_DOSSIERS = register(
+    "dossier.view",
+    "Xem hồ sơ của đơn vị",
+    [
+        "COUNTER_OFFICER",
+        "DIGITIZER",
+        "CASHIER",
+        "SPECIALIST",
+        "DEPT_LEAD",
+        "AGENCY_LEAD",
+        "CLERK",
+        "CENTRE_HEAD",
+        "TTHC_CONTROLLER",
+        "ADMIN",
+    ],
+)

@@ -1,0 +1,60 @@
+"""The dossier's clock: the working-time engine's DeadlineClock rebuilt from the stored pauses and apologies,
+so the appointment, the remaining time and the timeliness always come from one computation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+
+from motcua.worktime import services as worktime
+from motcua.worktime.engine import DeadlineClock, Duration, Extension, Pause, TimeUnit
+from motcua.worktime.engine.clock import PauseMode, PauseReason
+
+
+def engine_for(dossier, on: dt.date | None = None):
+    """Deadlines are counted with the calendar and hours of the unit that gives the appointment (the counter)."""
+    return worktime.engine_for(dossier.receiving_agency, on or timezone.localdate())
+
+
+def clock_for(dossier) -> DeadlineClock | None:
+    if dossier.received_at is None or dossier.limit_amount is None or not dossier.limit_unit:
+        return None
+    saved = dossier.pk is not None  # a dossier being received has neither pauses nor apologies yet
+    pauses = tuple(
+        Pause(start=p.started_at, end=p.ended_at, reason=PauseReason(p.reason), mode=PauseMode(p.mode))
+        for p in (dossier.pauses.all() if saved else ())
+    )
+    extensions = tuple(
+        Extension(a.created_at, new_due=a.new_due_at, reason=a.reason)
+        for a in (dossier.apologies.all() if saved else ())
+    )
+    return DeadlineClock(
+        engine_for(dossier, timezone.localdate(dossier.received_at)),
+        dossier.received_at,
+        Duration(dossier.limit_amount, TimeUnit(dossier.limit_unit)),
+        pauses=pauses,
+        extensions=extensions,
+    )
+
+
+def refresh_due(dossier, now: dt.datetime) -> None:
+    """Set ``due_at`` (the current promise, apologies included) and ``original_due_at`` (the legal appointment:
+    pauses included, apologies not — statistics judge against it)."""
+    clock = clock_for(dossier)
+    if clock is None:
+        dossier.due_at = dossier.original_due_at = None
+        return
+    dossier.due_at = clock.due_at(now, include_extensions=True)
+    dossier.original_due_at = clock.due_at(now, include_extensions=False)
+
+
+def timeliness(dossier, finished: dt.datetime) -> str:
+    clock = clock_for(dossier)
+    return clock.classify(finished).value if clock is not None else ""
+
+
+def remaining_text(dossier, now: dt.datetime | None = None) -> str:
+    """“còn 2 ngày 3 giờ” / “quá hạn 1 ngày” for an open dossier ('' when it has no appointment)."""
+    clock = clock_for(dossier)
+    return clock.state(now or timezone.now()).text if clock is not None else ""

@@ -1,0 +1,257 @@
+"""Intake: a dossier received at the counter or by public post (T2, or T4 when refused on the spot), or submitted
+online (T1). Everything is checked before anything is saved; then the one transition service creates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from motcua.catalog import services as catalog_services
+from motcua.catalog.choices import AssignmentRole
+from motcua.catalog.models import ChannelOption, Procedure, ProcedureAssignment
+from motcua.core.dated import valid_on_q
+from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
+from motcua.dossiers.models import Applicant, Dossier, DossierComponent
+from motcua.dossiers.services.transitions import apply
+from motcua.org import services as org_services
+from motcua.org.models import Agency
+
+
+@dataclass
+class ApplicantData:
+    name: str
+    id_number: str
+    kind: str = ApplicantKind.CITIZEN
+    birth_date: dt.date | None = None
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class IntakeRequest:
+    procedure_code: str
+    receiving_agency: str  # identifier of the centre or point that receives
+    applicant: ApplicantData
+    channel: str = Channel.DIRECT
+    case_id: int | None = None  # default: the version's only case
+    components: list[int] | None = None  # CaseComponent ids provided; default: every required one
+    representative: ApplicantData | None = None
+    handling_agency: str | None = None  # identifier; default: the agency assigned to handle it
+    sets: int = 1
+    result_delivery: str = ResultDelivery.COUNTER
+    summary: str = ""
+    external_code: str = ""
+    errors: dict = field(default_factory=dict, repr=False)
+
+
+def regime_for(day: dt.date) -> tuple[str, str]:
+    chosen = settings.MOTCUA_LEGAL_REGIMES[0]
+    for start, regime, form_set in settings.MOTCUA_LEGAL_REGIMES:
+        if dt.date.fromisoformat(start) <= day:
+            chosen = (start, regime, form_set)
+    return chosen[1], chosen[2]
+
+
+def _applicant(data: ApplicantData, prefix: str) -> Applicant:
+    applicant = Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
+    if applicant is None:
+        applicant = Applicant(kind=data.kind, id_number=data.id_number)
+    for name in ("name", "birth_date", "address", "phone", "email"):
+        value = getattr(data, name)
+        if value not in (None, ""):
+            setattr(applicant, name, value)
+    try:
+        applicant.full_clean()
+    except ValidationError as exc:
+        raise ValidationError({f"{prefix}.{k}": v for k, v in exc.message_dict.items()}) from None
+    return applicant
+
+
+def _handler(request: IntakeRequest, procedure: Procedure, receiving: Agency, on: dt.date) -> Agency:
+    if request.handling_agency:
+        agency = org_services.agency_on(request.handling_agency, on)
+        if agency is None:
+            raise ValidationError({"handling_agency": f"Không có cơ quan “{request.handling_agency}”."})
+        return agency
+    handlers = list(
+        Agency.objects.filter(
+            procedure_assignments__procedure=procedure,
+            procedure_assignments__role=AssignmentRole.HANDLES,
+        )
+        .filter(valid_on_q(on, "procedure_assignments__"))
+        .filter(valid_on_q(on))
+        .distinct()
+    )
+    if len(handlers) == 1:
+        return handlers[0]
+    # several (e.g. every commune handles its own): the one the receiving centre belongs to
+    near = [a for a in handlers if a.pk in {receiving.pk, receiving.parent_id}]
+    if len(near) == 1:
+        return near[0]
+    raise ValidationError(
+        {
+            "handling_agency": f"Cần chọn cơ quan giải quyết: thủ tục được giao cho {len(handlers)} cơ quan."
+            if handlers
+            else "Thủ tục chưa được giao cho cơ quan giải quyết nào trong tỉnh."
+        }
+    )
+
+
+def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[DossierComponent]]:
+    """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found."""
+    on = timezone.localdate(at)
+    errors: dict[str, list[str]] = {}
+    procedure = Procedure.objects.filter(code=request.procedure_code).first()
+    version = catalog_services.version_on(procedure, on) if procedure else None
+    if version is None:
+        raise ValidationError(
+            {"procedure_code": f"Không có thủ tục “{request.procedure_code}” đang có hiệu lực."}
+        )
+    receiving = org_services.agency_on(request.receiving_agency, on)
+    if receiving is None:
+        raise ValidationError(
+            {"receiving_agency": f"Không có đơn vị tiếp nhận “{request.receiving_agency}”."}
+        )
+    receives = ProcedureAssignment.objects.filter(
+        valid_on_q(on), procedure=procedure, agency=receiving, role=AssignmentRole.RECEIVES
+    ).exists()
+    if not receives and version.non_boundary == "none":
+        errors["receiving_agency"] = [f"{receiving} không được giao tiếp nhận thủ tục {procedure.code}."]
+    if request.channel not in Channel.values:
+        errors["channel"] = ["Kênh nộp không hợp lệ."]
+    if request.result_delivery not in ResultDelivery.values:
+        errors["result_delivery"] = ["Hình thức nhận kết quả không hợp lệ."]
+    if not 1 <= request.sets <= 50:
+        errors["sets"] = ["Số bộ hồ sơ phải từ 1 đến 50."]
+    cases = list(version.cases.all())
+    case = (
+        next((c for c in cases if c.pk == request.case_id), None)
+        if request.case_id
+        else (cases[0] if len(cases) == 1 else None)
+    )
+    if case is None:
+        errors["case_id"] = [
+            "Cần chọn một trường hợp của thủ tục."
+            if request.case_id is None
+            else "Trường hợp không thuộc thủ tục này."
+        ]
+    components = []
+    if case is not None:
+        listed = {c.pk: c for c in case.components.all()}
+        wanted = (
+            request.components
+            if request.components is not None
+            else [pk for pk, c in listed.items() if c.required]
+        )
+        unknown = [pk for pk in wanted if pk not in listed]
+        if unknown:
+            errors["components"] = [
+                "Chỉ được yêu cầu các thành phần hồ sơ đã công bố của trường hợp này "
+                f"(không có: {', '.join(map(str, unknown))})."
+            ]
+        components = [
+            DossierComponent(
+                case_component=listed[pk],
+                name=listed[pk].name,
+                originals=listed[pk].originals,
+                copies=listed[pk].copies,
+            )
+            for pk in wanted
+            if pk in listed
+        ]
+    try:
+        applicant = _applicant(request.applicant, "applicant")
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+        applicant = None
+    representative = None
+    if request.representative is not None:
+        try:
+            representative = _applicant(request.representative, "representative")
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    try:
+        handling = _handler(request, procedure, receiving, on)
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+        handling = None
+    if errors:
+        raise ValidationError(errors)
+    option = _channel_option(version, case, request.channel)
+    regime, form_set = regime_for(on)
+    dossier = Dossier(
+        reference=f"HS-{on:%y%m%d}-{secrets.token_hex(4).upper()}",
+        external_code=request.external_code,
+        procedure_version=version,
+        case=case,
+        receiving_agency=receiving,
+        handling_agency=handling,
+        current_agency=receiving,
+        channel=request.channel,
+        result_delivery=request.result_delivery,
+        applicant=applicant,
+        representative=representative,
+        summary=request.summary or version.name[:500],
+        sets=request.sets,
+        legal_regime=regime,
+        form_set=form_set,
+        submitted_at=at,
+        limit_amount=option.limit_amount if option and option.has_limit else None,
+        limit_unit=option.limit_unit if option and option.has_limit else "",
+        pause_mode=version.supplement_clock,
+    )
+    return dossier, components
+
+
+def _channel_option(version, case, channel: str) -> ChannelOption | None:
+    options = list(version.channel_options.all())
+    for candidates in (
+        [o for o in options if o.case_id == case.pk and o.channel == channel],
+        [o for o in options if o.case_id is None and o.channel == channel],
+        [o for o in options if o.has_limit],
+    ):
+        with_limit = [o for o in candidates if o.has_limit]
+        if with_limit or candidates:
+            return (with_limit or candidates)[0]
+    return None
+
+
+def _create(request: IntakeRequest, action: str, actor, at: dt.datetime | None, inputs=None) -> Dossier:
+    at = at or timezone.now()
+    dossier, components = prepare(request, at)
+    with transaction.atomic():
+        dossier.applicant.save()
+        dossier.applicant_id = dossier.applicant.pk
+        if dossier.representative is not None:
+            dossier.representative.save()
+            dossier.representative_id = dossier.representative.pk
+        outcome = apply(dossier, action, actor, inputs=inputs, at=at)
+        for component in components:
+            component.dossier = outcome.dossier
+        DossierComponent.objects.bulk_create(components)
+    return outcome.dossier
+
+
+def receive_at_counter(request: IntakeRequest, actor, *, at: dt.datetime | None = None) -> Dossier:
+    """T2: accepted at the counter (or received by public post): a code and an appointment."""
+    return _create(request, "receive", actor, at)
+
+
+def refuse_at_counter(
+    request: IntakeRequest, actor, *, reason: str, at: dt.datetime | None = None
+) -> Dossier:
+    """T4 at the counter: recorded (for the statistics and Mẫu 03), with the mandatory reason; no code."""
+    return _create(request, "refuse_at_counter", actor, at, inputs={"reason": reason})
+
+
+def submit_online(request: IntakeRequest, actor, *, at: dt.datetime | None = None) -> Dossier:
+    """T1: an online dossier arrives in status 1 with a temporary reference and a reception deadline."""
+    request.channel = Channel.ONLINE
+    return _create(request, "submit_online", actor, at)

@@ -1,0 +1,763 @@
+"""The one path that changes a dossier's status: :func:`apply` a row of the transition table.
+
+It locks the dossier row, refuses a stale request, checks the transition's source status, the actor's role in the
+unit of the transition's scope and the required inputs, runs the action's effect, moves the clock, appends one
+tamper-evident entry to the process log, and — after the commit — sends ``dossier_transitioned``.
+Any refusal raises :class:`TransitionError` naming the rule broken; nothing is changed then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from motcua.catalog.choices import LimitUnit
+from motcua.dossiers import lifecycle
+from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
+from motcua.dossiers.lifecycle import BY_ACTION, Clock, Scope, Transition
+from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
+from motcua.dossiers.models.log import GENESIS
+from motcua.dossiers.services import clock as dossier_clock
+from motcua.dossiers.services.codes import new_code
+from motcua.dossiers.signals import dossier_transitioned
+from motcua.org import permissions
+from motcua.org import services as org_services
+from motcua.org.models import Agency
+from motcua.org.roles import Role
+
+ROLE_PRIORITY = [
+    Role.AGENCY_LEAD,
+    Role.DEPT_LEAD,
+    Role.CLERK,
+    Role.SPECIALIST,
+    Role.CASHIER,
+    Role.COUNTER_OFFICER,
+    Role.CENTRE_HEAD,
+    Role.ADMIN,
+]
+
+
+class TransitionError(Exception):
+    """A refused transition. ``kind``: unknown_action, wrong_state, forbidden, missing_input, invalid_input,
+    stale, conflict. ``rule``: the row of the transition table (T1…T14)."""
+
+    def __init__(self, kind: str, message: str, *, rule: str = "", field: str = ""):
+        super().__init__(message)
+        self.kind, self.message, self.rule, self.field = kind, message, rule, field
+
+
+@dataclass
+class Outcome:
+    dossier: Dossier
+    entry: ProcessLogEntry
+    transition: Transition
+
+
+def transition_for(action: str) -> Transition:
+    try:
+        return BY_ACTION[action]
+    except KeyError:
+        raise TransitionError("unknown_action", f"Không có thao tác “{action}” đối với hồ sơ.") from None
+
+
+def scope_agency(dossier: Dossier, transition: Transition) -> Agency:
+    return {
+        Scope.RECEIVING: dossier.receiving_agency,
+        Scope.CURRENT: dossier.current_agency,
+        Scope.HANDLING: dossier.handling_agency,
+        Scope.ANY_OPEN: dossier.handling_agency,
+    }[transition.scope]
+
+
+def acting_role(user, dossier: Dossier, transition: Transition, at: dt.datetime) -> str | None:
+    """The role in which ``user`` may perform ``transition`` on ``dossier`` now, or None."""
+    if transition.scope == Scope.RECEIVING:
+        held = permissions.roles_in(user, dossier.receiving_agency, at)
+    elif transition.scope == Scope.ANY_OPEN:
+        held = permissions.roles_in(user, dossier.handling_agency, at) | permissions.roles_in(
+            user, dossier.receiving_agency, at
+        )
+    else:
+        held = permissions.roles_within(user, scope_agency(dossier, transition), at)
+    allowed = held & transition.roles
+    return next((r for r in ROLE_PRIORITY if r in allowed), next(iter(allowed), None))
+
+
+def may(user, dossier: Dossier, action: str, at: dt.datetime | None = None) -> bool:
+    """Would :func:`apply` accept ``action`` from ``user`` now (status and role; inputs not considered)?"""
+    transition = BY_ACTION.get(action)
+    at = at or timezone.now()
+    return bool(
+        transition and dossier.status in transition.sources and acting_role(user, dossier, transition, at)
+    )
+
+
+def allowed_actions(user, dossier: Dossier, at: dt.datetime | None = None) -> list[Transition]:
+    at = at or timezone.now()
+    return [t for t in lifecycle.available(dossier.status) if acting_role(user, dossier, t, at)]
+
+
+# --- the service -------------------------------------------------------------------------------------------------
+
+
+def apply(
+    dossier: Dossier | int | str,
+    action: str,
+    actor,
+    *,
+    inputs: dict | None = None,
+    at: dt.datetime | None = None,
+    expected_version: int | None = None,
+) -> Outcome:
+    """Apply ``action`` to ``dossier`` (an instance, its id or its code) as ``actor``; see the module docstring.
+
+    A new dossier (an unsaved instance) takes the transitions whose source is ``NEW`` (intake)."""
+    transition = transition_for(action)
+    inputs = dict(inputs or {})
+    now = at or timezone.now()
+    with transaction.atomic():
+        if isinstance(dossier, Dossier) and dossier.pk is None:
+            locked = dossier
+            current = None
+        else:
+            locked = _lock(dossier)
+            current = locked.status
+            if expected_version is not None and expected_version != locked.version:
+                raise TransitionError(
+                    "stale",
+                    f"Hồ sơ {locked} đã được cập nhật (lần {locked.version}) sau khi bạn mở trang (lần "
+                    f"{expected_version}); hãy tải lại trang trước khi thao tác.",
+                    rule=transition.code,
+                )
+        if current not in transition.sources:
+            allowed = ", ".join(
+                Status(s).label for s in sorted(s for s in transition.sources if s is not None)
+            )
+            state = Status(current).label if current else "chưa có hồ sơ"
+            raise TransitionError(
+                "wrong_state",
+                f"{transition.code} “{transition.label}”: chỉ áp dụng cho hồ sơ ở trạng thái {allowed or 'mới'}; "
+                f"hồ sơ đang ở trạng thái “{state}”.",
+                rule=transition.code,
+            )
+        role = acting_role(actor, locked, transition, now)
+        if role is None:
+            raise TransitionError(
+                "forbidden",
+                f"{transition.code} “{transition.label}”: bạn không có vai trò phù hợp tại "
+                f"{scope_agency(locked, transition)} vào thời điểm này.",
+                rule=transition.code,
+            )
+        for name in transition.requires:
+            value = inputs.get(name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise TransitionError(
+                    "missing_input",
+                    f"{transition.code} “{transition.label}”: thiếu {INPUT_LABELS.get(name, name)}.",
+                    rule=transition.code,
+                    field=name,
+                )
+        effect = EFFECTS[transition.action]
+        note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
+        locked.status = transition.next_status(current)
+        if locked.pk is None:
+            locked.version = 0
+            locked.save()
+        entry = _append(locked, transition, actor, role, current, note, data, step_due, on_time, now)
+        locked.version = entry.seq
+        locked.log_head = entry.hash
+        locked.save()
+        payload = dict(
+            dossier_id=locked.pk,
+            action=transition.action,
+            from_status=current,
+            to_status=locked.status,
+            actor_id=getattr(actor, "pk", None),
+            entry_id=entry.pk,
+        )
+        transaction.on_commit(lambda: dossier_transitioned.send(sender=Dossier, **payload))
+    return Outcome(locked, entry, transition)
+
+
+def _lock(dossier) -> Dossier:
+    query = Dossier.objects.select_for_update().select_related(
+        "receiving_agency", "handling_agency", "current_agency", "procedure_version"
+    )
+    if isinstance(dossier, Dossier):
+        return query.get(pk=dossier.pk)
+    if isinstance(dossier, int):
+        return query.get(pk=dossier)
+    found = query.filter(code=dossier).first() or query.filter(reference=dossier).first()
+    if found is None:
+        raise Dossier.DoesNotExist(f"Không có hồ sơ “{dossier}”.")
+    return found
+
+
+def _append(
+    dossier, transition, actor, role, from_status, note, data, step_due, on_time, now
+) -> ProcessLogEntry:
+    last = ProcessLogEntry.objects.filter(dossier=dossier).order_by("-seq").values_list("seq", "hash").first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry = ProcessLogEntry(
+        dossier=dossier,
+        seq=seq,
+        at=now,
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_name=_person(actor),
+        role=role or "",
+        agency=scope_agency(dossier, transition),
+        action=transition.action,
+        from_status=from_status,
+        to_status=dossier.status,
+        note=note or "",
+        step_due_at=step_due,
+        on_time=on_time,
+        data=data or {},
+        prev_hash=prev,
+    )
+    entry.hash = entry.compute_hash()
+    entry.save()
+    return entry
+
+
+def _person(user) -> str:
+    if user is None:
+        return ""
+    name = " ".join(p for p in (getattr(user, "last_name", ""), getattr(user, "first_name", "")) if p)
+    return name or user.get_username()
+
+
+INPUT_LABELS = {
+    "reason": "lý do",
+    "handler": "người được phân công",
+    "partner": "cơ quan phối hợp",
+    "share_amount": "thời gian dành cho cơ quan phối hợp",
+    "new_due_at": "ngày hẹn trả mới",
+    "result_number": "số, ký hiệu văn bản kết quả",
+    "result_summary": "trích yếu kết quả",
+    "result_signer": "người ký kết quả",
+    "result_signed_on": "ngày ký kết quả",
+    "new_agency": "cơ quan kế thừa",
+    "legal_basis": "căn cứ pháp lý",
+}
+
+
+# --- effects: one per action; they return (note, data, step due, step on time) ----------------------------------
+
+
+def _reason(inputs) -> str:
+    return str(inputs.get("reason", "")).strip()
+
+
+def _start_clock(dossier: Dossier, now: dt.datetime) -> None:
+    dossier.code = dossier.code or new_code(dossier.handling_agency, timezone.localdate(now))
+    dossier.received_at = now
+    dossier_clock.refresh_due(dossier, now)
+
+
+def _close(dossier: Dossier, now: dt.datetime) -> None:
+    dossier.closed_at = now
+    dossier.current_handler = None
+    dossier.current_step = None
+    if dossier.pk is None:  # refused at the counter: nothing was opened
+        return
+    for pause in dossier.pauses.filter(ended_at__isnull=True):
+        pause.ended_at = now
+        pause.save(update_fields=["ended_at"])
+    for step in DossierStep.objects.filter(dossier=dossier, finished_at__isnull=True):
+        _finish_step(step, now)
+
+
+def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
+    step.finished_at = now
+    on_time = None
+    if step.due_at:
+        on_time = now <= step.due_at
+        step.timeliness = "on_time" if on_time else "late"
+    step.save(update_fields=["finished_at", "timeliness"])
+    return on_time
+
+
+def _start_step(dossier: Dossier, step: DossierStep, now: dt.datetime) -> DossierStep:
+    step.started_at = now
+    if step.limit_amount is not None and step.limit_unit:
+        step.due_at = dossier_clock.engine_for(dossier).due(now, step.limit_amount, step.limit_unit)
+    step.save()
+    dossier.current_step = step
+    dossier.current_agency = step.agency
+    dossier.current_handler = step.handler
+    return step
+
+
+def _plan_steps(dossier: Dossier) -> list[DossierStep]:
+    """The internal process of the dossier's procedure version, or one step for the whole time limit."""
+    plan = list(dossier.procedure_version.process_steps.order_by("order"))
+    if not plan:
+        return [
+            DossierStep(
+                dossier=dossier,
+                order=1,
+                name="Thẩm định, xử lý hồ sơ",
+                agency=dossier.handling_agency,
+                role=Role.SPECIALIST,
+                limit_amount=dossier.limit_amount,
+                limit_unit=dossier.limit_unit,
+            )
+        ]
+    return [
+        DossierStep(
+            dossier=dossier,
+            order=s.order,
+            name=s.name,
+            agency=dossier.handling_agency,
+            role=s.role,
+            limit_amount=s.limit_amount,
+            limit_unit=s.limit_unit,
+        )
+        for s in plan
+    ]
+
+
+def _effect_submit_online(dossier, transition, actor, inputs, now):
+    from django.conf import settings
+
+    dossier.submitted_at = dossier.submitted_at or now
+    hours = settings.MOTCUA_ONLINE_RECEPTION_HOURS
+    dossier.reception_due_at = dossier_clock.engine_for(dossier).due(
+        dossier.submitted_at, hours, LimitUnit.WORKING_HOURS
+    )
+    dossier.current_agency = dossier.receiving_agency
+    return "Nộp trực tuyến", {"reference": dossier.reference}, dossier.reception_due_at, None
+
+
+def _effect_receive(dossier, transition, actor, inputs, now):
+    dossier.submitted_at = dossier.submitted_at or now
+    dossier.current_agency = dossier.receiving_agency
+    _start_clock(dossier, now)
+    data = {"code": dossier.code, "due_at": dossier.due_at.isoformat() if dossier.due_at else None}
+    return "Tiếp nhận hồ sơ, cấp mã " + dossier.code, data, None, None
+
+
+def _effect_accept(dossier, transition, actor, inputs, now):
+    on_time = now <= dossier.reception_due_at if dossier.reception_due_at else None
+    dossier.supplement_state = ""
+    _start_clock(dossier, now)
+    data = {"code": dossier.code, "due_at": dossier.due_at.isoformat() if dossier.due_at else None}
+    return "Tiếp nhận hồ sơ trực tuyến, cấp mã " + dossier.code, data, dossier.reception_due_at, on_time
+
+
+def _effect_refuse(dossier, transition, actor, inputs, now):
+    dossier.submitted_at = dossier.submitted_at or now
+    dossier.current_agency = dossier.current_agency_id and dossier.current_agency or dossier.receiving_agency
+    _close(dossier, now)
+    return _reason(inputs), {}, None, None
+
+
+def _effect_request_completion(dossier, transition, actor, inputs, now):
+    dossier.supplement_state = "Yêu cầu một cửa bổ sung"
+    return _reason(inputs), {"items": inputs.get("items", [])}, None, None
+
+
+def _effect_resubmit(dossier, transition, actor, inputs, now):
+    dossier.supplement_state = "Công dân đã gửi bổ sung"
+    return str(inputs.get("note", "")), {}, None, None
+
+
+def _effect_transfer(dossier, transition, actor, inputs, now):
+    if identifier := inputs.get("agency"):
+        agency = org_services.agency_on(str(identifier), timezone.localdate(now))
+        if agency is None:
+            raise TransitionError(
+                "invalid_input",
+                f"T5: không có cơ quan mã định danh “{identifier}”.",
+                rule="T5",
+                field="agency",
+            )
+        dossier.handling_agency = agency
+    steps = _plan_steps(dossier)
+    first = _start_step(dossier, steps[0], now)
+    for step in steps[1:]:
+        step.save()
+    return (
+        f"Chuyển đến {dossier.handling_agency}",
+        {"agency": dossier.handling_agency.identifier},
+        first.due_at,
+        None,
+    )
+
+
+def _current_step(dossier) -> DossierStep:
+    step = dossier.current_step
+    if step is None or step.finished_at is not None:
+        raise TransitionError("conflict", "Hồ sơ không có bước xử lý đang mở.", rule="T6")
+    return step
+
+
+def _user(value, field: str):
+    User = get_user_model()
+    user = (
+        value
+        if isinstance(value, User)
+        else User.objects.filter(pk=value).first()
+        if str(value).isdigit()
+        else User.objects.filter(username=value).first()
+    )
+    if user is None:
+        raise TransitionError("invalid_input", f"Không có cán bộ “{value}”.", rule="T6", field=field)
+    return user
+
+
+def _effect_assign(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    handler = _user(inputs["handler"], "handler")
+    if not permissions.roles_within(handler, dossier.current_agency, now) & lifecycle.PROCESSORS:
+        raise TransitionError(
+            "invalid_input",
+            f"T6: {_person(handler)} không có vai trò xử lý tại {dossier.current_agency}.",
+            rule="T6",
+            field="handler",
+        )
+    step.handler = handler
+    step.save(update_fields=["handler"])
+    dossier.current_handler = handler
+    return (
+        f"Phân công {_person(handler)}: {step.name}",
+        {"handler": handler.pk, "step": step.order},
+        step.due_at,
+        None,
+    )
+
+
+def _effect_forward(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    if step.kind == StepKind.PARTNER:
+        raise TransitionError(
+            "conflict", "Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”.", rule="T6"
+        )
+    on_time = _finish_step(step, now)
+    following = (
+        dossier.steps.filter(started_at__isnull=True, kind=StepKind.INTERNAL).order_by("order", "id").first()
+    )
+    if following is not None:
+        if handler := inputs.get("handler"):
+            following.handler = _user(handler, "handler")
+        _start_step(dossier, following, now)
+        note = f"Hoàn thành “{step.name}”, chuyển “{following.name}”"
+    else:
+        dossier.current_step, dossier.current_handler = None, None
+        note = f"Hoàn thành “{step.name}”; chờ ban hành kết quả"
+    return note, {"step": step.order}, step.due_at, on_time
+
+
+def _effect_send_back(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    previous = (
+        dossier.steps.filter(finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL)
+        .order_by("-order", "-id")
+        .first()
+    )
+    if previous is None:
+        raise TransitionError("conflict", "Đây là bước đầu tiên: không có bước trước để trả lại.", rule="T6")
+    _finish_step(step, now)
+    redo = DossierStep(
+        dossier=dossier,
+        order=previous.order,
+        name=previous.name,
+        agency=previous.agency,
+        role=previous.role,
+        handler=previous.handler,
+        limit_amount=previous.limit_amount,
+        limit_unit=previous.limit_unit,
+    )
+    _start_step(dossier, redo, now)
+    again = DossierStep(
+        dossier=dossier,
+        order=step.order,
+        name=step.name,
+        agency=step.agency,
+        role=step.role,
+        handler=step.handler,
+        limit_amount=step.limit_amount,
+        limit_unit=step.limit_unit,
+    )
+    again.save()
+    return _reason(inputs), {"from_step": step.order, "to_step": previous.order}, step.due_at, None
+
+
+def _effect_consult_partner(dossier, transition, actor, inputs, now):
+    partner = org_services.agency_on(str(inputs["partner"]), timezone.localdate(now))
+    if partner is None:
+        raise TransitionError(
+            "invalid_input", f"Không có cơ quan phối hợp “{inputs['partner']}”.", rule="T6", field="partner"
+        )
+    try:
+        share = Decimal(str(inputs["share_amount"]))
+    except (InvalidOperation, ValueError):
+        raise TransitionError(
+            "invalid_input", "Thời gian liên thông phải là một số.", rule="T6", field="share_amount"
+        ) from None
+    unit = inputs.get("share_unit") or LimitUnit.WORKING_DAYS
+    if share <= 0 or unit not in LimitUnit.values:
+        raise TransitionError(
+            "invalid_input",
+            "Thời gian liên thông phải dương, với đơn vị hợp lệ.",
+            rule="T6",
+            field="share_amount",
+        )
+    current = dossier.current_step
+    order = current.order if current else 0
+    step = DossierStep(
+        dossier=dossier,
+        order=order,
+        kind=StepKind.PARTNER,
+        agency=partner,
+        role=Role.SPECIALIST,
+        name=str(inputs.get("task") or f"Liên thông: {partner}"),
+        limit_amount=share,
+        limit_unit=unit,
+    )
+    _start_step(dossier, step, now)
+    return (
+        f"Chuyển liên thông đến {partner}",
+        {"partner": partner.identifier, "share": str(share), "unit": unit},
+        step.due_at,
+        None,
+    )
+
+
+def _effect_return_from_partner(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    if step.kind != StepKind.PARTNER:
+        raise TransitionError("conflict", "Hồ sơ không ở cơ quan phối hợp.", rule="T6")
+    on_time = _finish_step(step, now)
+    resume = (
+        dossier.steps.filter(kind=StepKind.INTERNAL, started_at__isnull=False, finished_at__isnull=True)
+        .order_by("-order", "-id")
+        .first()
+    )
+    dossier.current_agency = dossier.handling_agency
+    dossier.current_step = resume
+    dossier.current_handler = resume.handler if resume else None
+    return (
+        str(inputs.get("note") or f"{step.agency} trả kết quả liên thông"),
+        {"partner": step.agency.identifier},
+        step.due_at,
+        on_time,
+    )
+
+
+def _open_pause(dossier, reason: str, mode: str, inputs, now) -> DossierPause:
+    return DossierPause.objects.create(
+        dossier=dossier,
+        reason=reason,
+        mode=mode,
+        agency=dossier.current_agency,
+        started_at=now,
+        note=_reason(inputs),
+    )
+
+
+def _effect_request_supplement(dossier, transition, actor, inputs, now):
+    if dossier.pauses.filter(reason=PauseReason.SUPPLEMENT, agency=dossier.current_agency).exists():
+        raise TransitionError(
+            "conflict",
+            f"T7: {dossier.current_agency} đã yêu cầu bổ sung hồ sơ này một lần; "
+            "mỗi cơ quan chỉ được yêu cầu bổ sung một lần.",
+            rule="T7",
+        )
+    _open_pause(dossier, PauseReason.SUPPLEMENT, dossier.pause_mode, inputs, now)
+    dossier.supplement_state = "Yêu cầu công dân bổ sung"
+    dossier_clock.refresh_due(dossier, now)
+    return _reason(inputs), {"items": inputs.get("items", []), "mode": dossier.pause_mode}, None, None
+
+
+def _resume(dossier, reason: str, now) -> DossierPause:
+    pause = dossier.pauses.filter(reason=reason, ended_at__isnull=True).order_by("-started_at").first()
+    if pause is None:
+        raise TransitionError("conflict", "Không có yêu cầu đang chờ để kết thúc.", rule="T8")
+    pause.ended_at = now
+    pause.save(update_fields=["ended_at"])
+    dossier_clock.refresh_due(dossier, now)
+    return pause
+
+
+def _effect_receive_supplement(dossier, transition, actor, inputs, now):
+    pause = _resume(dossier, PauseReason.SUPPLEMENT, now)
+    dossier.supplement_state = "Hoàn thành bổ sung"
+    if pause.mode == PauseMode.RESTART:
+        # the whole limit runs again from now, and the work starts again at the first step
+        for step in dossier.steps.filter(finished_at__isnull=True):
+            _finish_step(step, now)
+        steps = _plan_steps(dossier)
+        _start_step(dossier, steps[0], now)
+        for step in steps[1:]:
+            step.save()
+    return str(inputs.get("note", "Tiếp nhận hồ sơ bổ sung")), {"mode": pause.mode}, None, None
+
+
+def _effect_request_payment(dossier, transition, actor, inputs, now):
+    _open_pause(dossier, PauseReason.FINANCIAL_OBLIGATION, PauseMode.PAUSE, inputs, now)
+    dossier_clock.refresh_due(dossier, now)
+    return _reason(inputs), {"amount": inputs.get("amount")}, None, None
+
+
+def _effect_confirm_payment(dossier, transition, actor, inputs, now):
+    _resume(dossier, PauseReason.FINANCIAL_OBLIGATION, now)
+    return (
+        str(inputs.get("note", "Đã thực hiện nghĩa vụ tài chính")),
+        {"receipt": inputs.get("receipt", "")},
+        None,
+        None,
+    )
+
+
+def _effect_stop(dossier, transition, actor, inputs, now):
+    _close(dossier, now)
+    return _reason(inputs), {}, None, None
+
+
+def _effect_withdraw(dossier, transition, actor, inputs, now):
+    _close(dossier, now)
+    return (
+        _reason(inputs),
+        {"requested_by": inputs.get("requested_by", ""), "fees": inputs.get("fees", "")},
+        None,
+        None,
+    )
+
+
+def _parse_moment(value, field: str) -> dt.datetime:
+    moment = value if isinstance(value, dt.datetime) else parse_datetime(str(value))
+    if moment is None:
+        raise TransitionError("invalid_input", f"Thời điểm “{value}” không hợp lệ (ISO 8601).", field=field)
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+def _effect_apologize(dossier, transition, actor, inputs, now):
+    new_due = _parse_moment(inputs["new_due_at"], "new_due_at")
+    if dossier.due_at is None or new_due <= dossier.due_at:
+        raise TransitionError(
+            "invalid_input",
+            "T12: ngày hẹn mới phải sau ngày hẹn trả hiện tại.",
+            rule="T12",
+            field="new_due_at",
+        )
+    previous = dossier.due_at
+    Apology.objects.create(
+        dossier=dossier,
+        agency=dossier.handling_agency,
+        previous_due_at=previous,
+        new_due_at=new_due,
+        reason=_reason(inputs),
+        signer=str(inputs.get("signer", "")),
+        created_at=now,
+    )
+    dossier_clock.refresh_due(dossier, now)
+    return (
+        _reason(inputs),
+        {"previous_due_at": previous.isoformat(), "new_due_at": new_due.isoformat()},
+        None,
+        None,
+    )
+
+
+def _effect_finish(dossier, transition, actor, inputs, now):
+    signed_on = inputs["result_signed_on"]
+    signed_on = signed_on if isinstance(signed_on, dt.date) else parse_date(str(signed_on))
+    if signed_on is None or signed_on > timezone.localdate(now):
+        raise TransitionError(
+            "invalid_input",
+            "T13: ngày ký kết quả không hợp lệ hoặc ở tương lai.",
+            rule="T13",
+            field="result_signed_on",
+        )
+    DossierResult.objects.create(
+        dossier=dossier,
+        number=str(inputs["result_number"]),
+        summary=str(inputs["result_summary"]),
+        signer=str(inputs["result_signer"]),
+        signed_on=signed_on,
+        result_code=str(inputs.get("result_code", "")),
+        issuing_agency=dossier.handling_agency,
+    )
+    dossier.finished_at = now
+    dossier.timeliness = dossier_clock.timeliness(dossier, now)
+    _close(dossier, now)
+    dossier.current_agency = dossier.receiving_agency
+    return (
+        f"Có kết quả: {inputs['result_number']}",
+        {"timeliness": dossier.timeliness},
+        dossier.original_due_at,
+        (dossier.timeliness != "late") if dossier.timeliness else None,
+    )
+
+
+def _effect_return_result(dossier, transition, actor, inputs, now):
+    method = inputs.get("method") or dossier.result_delivery
+    dossier.returned_at = now
+    return (
+        str(inputs.get("note", "Trả kết quả")),
+        {"method": method, "receiver": inputs.get("receiver", "")},
+        None,
+        None,
+    )
+
+
+def _effect_reassign_agency(dossier, transition, actor, inputs, now):
+    new_agency = org_services.agency_on(str(inputs["new_agency"]), timezone.localdate(now))
+    if new_agency is None:
+        raise TransitionError(
+            "invalid_input",
+            f"Không có cơ quan “{inputs['new_agency']}” vào ngày này.",
+            rule="9.2",
+            field="new_agency",
+        )
+    old = dossier.handling_agency
+    dossier.handling_agency = new_agency
+    if dossier.current_agency_id == old.pk:
+        dossier.current_agency = new_agency
+        for step in dossier.steps.filter(finished_at__isnull=True, agency=old):
+            step.agency = new_agency
+            step.save(update_fields=["agency"])
+    return (
+        f"Chuyển từ {old} sang {new_agency}",
+        {"from": old.identifier, "to": new_agency.identifier, "legal_basis": str(inputs["legal_basis"])},
+        None,
+        None,
+    )
+
+
+EFFECTS = {
+    "submit_online": _effect_submit_online,
+    "receive": _effect_receive,
+    "refuse_at_counter": _effect_refuse,
+    "accept": _effect_accept,
+    "request_completion": _effect_request_completion,
+    "resubmit": _effect_resubmit,
+    "refuse": _effect_refuse,
+    "transfer": _effect_transfer,
+    "assign": _effect_assign,
+    "forward": _effect_forward,
+    "send_back": _effect_send_back,
+    "consult_partner": _effect_consult_partner,
+    "return_from_partner": _effect_return_from_partner,
+    "request_supplement": _effect_request_supplement,
+    "receive_supplement": _effect_receive_supplement,
+    "request_payment": _effect_request_payment,
+    "confirm_payment": _effect_confirm_payment,
+    "stop": _effect_stop,
+    "withdraw": _effect_withdraw,
+    "apologize": _effect_apologize,
+    "finish": _effect_finish,
+    "return_result": _effect_return_result,
+    "reassign_agency": _effect_reassign_agency,
+}
+assert set(EFFECTS) == set(BY_ACTION), "every transition needs exactly one effect"
+
+__all__ = ["EFFECTS", "Clock", "Outcome", "TransitionError", "allowed_actions", "apply", "may"]
