@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "motcua.worktime",
     "motcua.catalog",
     "motcua.dossiers",
+    "motcua.notifications",
     "motcua.web",
     "motcua.demo",
 ]
@@ -176,3 +177,5 @@ MOTCUA_LEGAL_REGIMES = [
     ("2018-01-01", "ND61_2018", "TT01_2018"),
     ("2025-07-01", "ND118_2025", "TT03_2025"),
 ]
+# Warn about work due within this many working hours (SPEC §1.7: "e.g. 1 working day"). [!]
+MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from motcua.notifications.sweep import sweep
+
+
+class Command(BaseCommand):
+    help = "Cảnh báo hồ sơ và bước xử lý sắp đến hạn, quá hạn cho người xử lý và lãnh đạo (chạy định kỳ)."
+
+    def handle(self, *args, **options):
+        result = sweep()
+        self.stdout.write(
+            f"Hồ sơ sắp đến hạn: {result.due_soon}; quá hạn: {result.overdue}; "
+            f"bước sắp đến hạn: {result.steps_due_soon}; bước quá hạn: {result.steps_overdue}; "
+            f"thông báo mới: {result.notifications}."
+        )

@@ -1,0 +1,31 @@
+"""Notifications that follow a dossier transition (sent after its commit)."""
+
+from django.dispatch import receiver
+
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.signals import dossier_transitioned
+from motcua.notifications.models import Notification
+from motcua.notifications.services import notify
+
+
+@receiver(dossier_transitioned)
+def on_transition(sender, dossier_id, action, entry_id, **kwargs):
+    if action not in {"assign", "forward", "receive_supplement", "return_from_partner"}:
+        return
+    dossier = Dossier.objects.filter(pk=dossier_id).values("code", "current_handler_id").first()
+    if not dossier or dossier["current_handler_id"] is None:
+        return
+    code, handler = dossier["code"], dossier["current_handler_id"]
+    kind, message = {
+        "assign": (Notification.Kind.ASSIGNED, f"Bạn được phân công xử lý hồ sơ {code}."),
+        "forward": (Notification.Kind.ASSIGNED, f"Hồ sơ {code} được chuyển đến bạn ở bước tiếp theo."),
+        "receive_supplement": (
+            Notification.Kind.SUPPLEMENT_RECEIVED,
+            f"Công dân đã bổ sung hồ sơ {code}; hồ sơ tiếp tục được xử lý.",
+        ),
+        "return_from_partner": (
+            Notification.Kind.RETURNED_FROM_PARTNER,
+            f"Cơ quan phối hợp đã trả kết quả liên thông của hồ sơ {code}.",
+        ),
+    }[action]
+    notify([handler], kind, message, dossier_id=dossier_id, key=f"{kind}:{dossier_id}:{entry_id}")

@@ -1,0 +1,62 @@
+"""Creating in-app notifications, idempotently, and finding whom to tell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from motcua.core.dated import valid_on_q
+from motcua.notifications.models import Notification
+from motcua.org.models import Agency, RoleAssignment
+from motcua.org.roles import Role
+
+LEADER_ROLES = (Role.AGENCY_LEAD, Role.DEPT_LEAD, Role.CENTRE_HEAD)
+
+
+def notify(
+    user_ids: Iterable[int], kind: str, message: str, *, dossier_id: int | None = None, key: str = ""
+) -> int:
+    """Create one notification per user; a repeated ``key`` for the same user is ignored. Returns how many rows
+    were offered (duplicates are skipped by the database)."""
+    rows = [
+        Notification(
+            user_id=uid,
+            kind=kind,
+            message=message[:500],
+            dossier_id=dossier_id,
+            key=(key or f"{kind}:{dossier_id}")[:120],
+        )
+        for uid in sorted(set(user_ids))
+        if uid is not None
+    ]
+    Notification.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
+class LeaderDirectory:
+    """The leaders of each agency (and of its divisions) on a date, loaded once for a whole sweep."""
+
+    def __init__(self, on: dt.date):
+        self.children: dict[int, list[int]] = {}
+        for pk, parent in Agency.objects.values_list("pk", "parent_id"):
+            self.children.setdefault(parent, []).append(pk)
+        self.by_agency: dict[int, set[int]] = {}
+        for agency_id, user_id in RoleAssignment.objects.filter(
+            valid_on_q(on), role__in=LEADER_ROLES
+        ).values_list("agency_id", "user_id"):
+            self.by_agency.setdefault(agency_id, set()).add(user_id)
+        self._cache: dict[int, set[int]] = {}
+
+    def leaders(self, agency_id: int) -> set[int]:
+        """Leaders of the agency and of its subunits (a division head hears about the department's dossiers)."""
+        if agency_id not in self._cache:
+            found, frontier, seen = set(), [agency_id], set()
+            while frontier:
+                current = frontier.pop()
+                if current in seen:
+                    continue
+                seen.add(current)
+                found |= self.by_agency.get(current, set())
+                frontier.extend(self.children.get(current, []))
+            self._cache[agency_id] = found
+        return self._cache[agency_id]
