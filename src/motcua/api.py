@@ -71,7 +71,9 @@ def on_not_found(request, exc: Http404):
 SESSION_AUTH = [django_auth]
 
 from motcua.catalog.api import router as catalog_router  # noqa: E402
+from motcua.dossiers.api import router as dossiers_router  # noqa: E402
 from motcua.org.api import router as org_router  # noqa: E402
 
 api.add_router("/", org_router)
 api.add_router("/", catalog_router)
+api.add_router("/", dossiers_router)

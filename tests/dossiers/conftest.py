@@ -59,3 +59,99 @@ def request_for(**overrides) -> IntakeRequest:
     )
     data.update(overrides)
     return IntakeRequest(**data)
+
+
+# --- shared by the tests named by business rule ------------------------------------------------------------------
+
+FINISH_INPUTS = {
+    "result_number": "15/XN-STP",
+    "result_summary": "Xác nhận thông tin cư trú",
+    "result_signer": "Mai Xuân Khánh",
+    "result_signed_on": "2026-03-09",
+}
+
+
+@pytest.fixture
+def make_procedure(province):
+    """A published version of procedure 1.004222 (7 working days) received at the centre and handled by Sở Tư
+    pháp, with the given supplement clock and internal process steps ``(name, role, amount, unit)``."""
+    from decimal import Decimal
+
+    from motcua.catalog.models import ProcessStep
+    from tests.catalog.factories import draft_procedure
+
+    def make(*, supplement_clock="pause", steps=()):
+        version = draft_procedure(supplement_clock=supplement_clock)
+        for order, (name, role, amount, unit) in enumerate(steps, 1):
+            ProcessStep.objects.create(
+                version=version,
+                order=order,
+                name=name,
+                role=role,
+                limit_amount=Decimal(amount),
+                limit_unit=unit,
+            )
+        version = catalog.publish(
+            version, valid_from=dt.date(2025, 7, 1), decision_number="1/QĐ", decision_date=dt.date(2025, 6, 1)
+        )
+        catalog.assign(version.procedure, province["centre"], "receives", valid_from=dt.date(2025, 7, 1))
+        catalog.assign(version.procedure, province["justice"], "handles", valid_from=dt.date(2025, 7, 1))
+        return version
+
+    return make
+
+
+@pytest.fixture
+def partner(django_user_model, province):
+    """A specialist of Sở Xây dựng, the liên thông partner."""
+    user = django_user_model.objects.create_user("cv.xaydung", password="x-long-password-1")
+    assign(user, "SPECIALIST", province["building"], valid_from=dt.date(2024, 1, 1))
+    return user
+
+
+def fresh(dossier):
+    return type(dossier).objects.get(pk=dossier.pk)
+
+
+def act(dossier, action, actor, when, **inputs):
+    """Apply ``action`` at ``when`` (local time text) and return the dossier as stored."""
+    from motcua.dossiers.services.transitions import apply
+
+    return fresh(apply(dossier, action, actor, inputs=inputs, at=at(when)).dossier)
+
+
+def receive(officers, when="2026-03-09 09:15", **overrides):
+    from motcua.dossiers.services.intake import receive_at_counter
+
+    return receive_at_counter(request_for(**overrides), officers["counter"], at=at(when))
+
+
+def processing(officers, received="2026-03-09 09:15", transferred="2026-03-09 10:00"):
+    """Received at the counter (due 18/03 09:15) and transferred to Sở Tư pháp: status 4."""
+    return act(receive(officers, received), "transfer", officers["counter"], transferred)
+
+
+def snapshot(dossier) -> dict:
+    """Everything a refused transition must leave as it was, read from the database."""
+    from motcua.dossiers.models import (
+        Apology,
+        Dossier,
+        DossierPause,
+        DossierResult,
+        DossierStep,
+        ProcessLogEntry,
+    )
+
+    row = Dossier.objects.filter(pk=dossier.pk).values().get()
+    row.pop("updated_at")
+    steps = DossierStep.objects.filter(dossier_id=dossier.pk)
+    return {
+        "dossier": row,
+        "log": list(ProcessLogEntry.objects.filter(dossier_id=dossier.pk).values_list("seq", "hash")),
+        "steps": list(
+            steps.values_list("id", "started_at", "finished_at", "due_at", "handler_id", "agency_id")
+        ),
+        "pauses": list(DossierPause.objects.filter(dossier_id=dossier.pk).values_list("id", "ended_at")),
+        "apologies": Apology.objects.filter(dossier_id=dossier.pk).count(),
+        "results": DossierResult.objects.filter(dossier_id=dossier.pk).count(),
+    }

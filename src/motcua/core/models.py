@@ -37,3 +37,33 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.object_repr}"
+
+
+class ApiToken(models.Model):
+    """A bearer token for an integrator, acting as ``user``. Only the SHA-256 hash of the key is stored; the key
+    itself is shown once, when the token is created (``motcua create_api_token``)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người dùng"),
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+    )
+    name = models.CharField(_("tên"), max_length=100, blank=True)
+    prefix = models.CharField(_("tiền tố"), max_length=8, db_index=True)
+    key_hash = models.CharField(_("mã băm SHA-256 của khóa"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("lần dùng cuối"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("ngày thu hồi"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("mã truy cập API")
+        verbose_name_plural = _("mã truy cập API")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.name or self.user_id})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

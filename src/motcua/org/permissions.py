@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -61,51 +61,104 @@ def _on_date(at: dt.datetime | dt.date | None) -> dt.date:
     return at
 
 
-def _ancestor_ids(agency: Agency) -> list[int]:
-    """The agency's own id followed by its ancestors' ids (one query per level; trees are 3–4 levels deep)."""
-    ids, seen = [agency.pk], {agency.pk}
-    parent_id = agency.parent_id
-    while parent_id is not None and parent_id not in seen:
-        ids.append(parent_id)
-        seen.add(parent_id)
-        parent_id = Agency.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
-    return ids
-
-
 def assignments_on(user, at: dt.datetime | dt.date | None = None) -> QuerySet[RoleAssignment]:
     return RoleAssignment.objects.filter(valid_on_q(_on_date(at)), user=user).select_related("agency")
 
 
+def _is_active_user(user) -> bool:
+    return user is not None and getattr(user, "is_authenticated", False) and user.is_active
+
+
+@dataclass
+class Access:
+    """What ``user`` may do on one date: their role assignments and the agency tree, read once (two queries),
+    then every question answered in memory. The functions below are thin wrappers around it; a view or an API
+    endpoint that asks many questions in one request keeps one ``Access`` and asks it directly.
+
+    - ``roles_in(agency)``: roles held in the agency itself, or above it with ``includes_subunits``;
+    - ``roles_within(agency)``: those, plus roles held in any of its subunits (a division's specialist works on
+      the department's dossiers);
+    - ``agencies_where(action)``: the agencies where the action is allowed, subunits expanded.
+    """
+
+    assignments: list[RoleAssignment]
+    parents: dict[int, int | None]
+    _chains: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, user, at: dt.datetime | dt.date | None = None) -> Access:
+        if not _is_active_user(user):
+            return cls([], {})
+        assignments = list(assignments_on(user, at))
+        parents = dict(Agency.objects.values_list("pk", "parent_id")) if assignments else {}
+        return cls(assignments, parents)
+
+    def ancestors(self, agency_id: int) -> list[int]:
+        """``agency_id`` then its ancestors, nearest first (a cycle in stored data stops the walk)."""
+        if agency_id not in self._chains:
+            chain, current = [], agency_id
+            while current is not None and current not in chain:
+                chain.append(current)
+                current = self.parents.get(current)
+            self._chains[agency_id] = chain
+        return self._chains[agency_id]
+
+    def roles_in(self, agency_id: int) -> set[str]:
+        chain = self.ancestors(agency_id)
+        return {
+            a.role
+            for a in self.assignments
+            if a.agency_id == agency_id or (a.includes_subunits and a.agency_id in chain)
+        }
+
+    def roles_within(self, agency_id: int) -> set[str]:
+        return {a.role for a in self.assignments if agency_id in self.ancestors(a.agency_id)} | self.roles_in(
+            agency_id
+        )
+
+    def can(self, action_code: str, agency_id: int) -> bool:
+        return bool(self.roles_in(agency_id) & action(action_code).roles)
+
+    def agencies_where(self, action_code: str) -> set[int]:
+        roles = action(action_code).roles
+        ids: set[int] = set()
+        frontier: set[int] = set()
+        for a in self.assignments:
+            if a.role in roles:
+                ids.add(a.agency_id)
+                if a.includes_subunits:
+                    frontier.add(a.agency_id)
+        if frontier:
+            children: dict[int | None, list[int]] = {}
+            for pk, parent in self.parents.items():
+                children.setdefault(parent, []).append(pk)
+            while frontier:
+                found = {c for p in frontier for c in children.get(p, ())} - ids
+                ids |= found
+                frontier = found
+        return ids
+
+
 def roles_in(user, agency: Agency, at: dt.datetime | dt.date | None = None) -> set[str]:
     """The roles ``user`` holds in ``agency`` on the date of ``at``."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return set()
-    assignments = list(assignments_on(user, at).filter(agency_id__in=_ancestor_ids(agency)))
-    return {a.role for a in assignments if a.agency_id == agency.pk or a.includes_subunits}
+    return Access.of(user, at).roles_in(agency.pk)
+
+
+def roles_within(user, agency: Agency, at: dt.datetime | dt.date | None = None) -> set[str]:
+    """The roles ``user`` holds in ``agency`` or in any of its subunits, or that reach it from above."""
+    return Access.of(user, at).roles_within(agency.pk)
 
 
 def can(user, action_code: str, agency: Agency, at: dt.datetime | dt.date | None = None) -> bool:
     """May ``user`` do ``action_code`` in ``agency`` at ``at`` (default: now)?"""
-    return bool(roles_in(user, agency, at) & action(action_code).roles)
+    action(action_code)  # an unknown action is a programming error even for a user with no role
+    return Access.of(user, at).can(action_code, agency.pk)
 
 
 def agencies_where(user, action_code: str, at: dt.datetime | dt.date | None = None) -> list[int]:
     """Ids of the agencies in which ``user`` may do ``action_code`` at ``at`` (subunits expanded)."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return []
-    on = _on_date(at)
-    roles = action(action_code).roles
-    ids: set[int] = set()
-    frontier: set[int] = set()
-    for a in assignments_on(user, on).filter(role__in=roles):
-        ids.add(a.agency_id)
-        if a.includes_subunits:
-            frontier.add(a.agency_id)
-    while frontier:
-        children = set(Agency.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)) - ids
-        ids |= children
-        frontier = children
-    return sorted(ids)
+    action(action_code)
+    return sorted(Access.of(user, at).agencies_where(action_code))
 
 
 MANAGE_REGISTRY = register(
@@ -118,25 +171,3 @@ VIEW_OFFICERS = register(
     _("Xem danh sách cán bộ và vai trò của đơn vị"),
     [Role.ADMIN, Role.AGENCY_LEAD, Role.CENTRE_HEAD, Role.DEPT_LEAD, Role.TTHC_CONTROLLER],
 )
-
-
-def roles_within(user, agency: Agency, at: dt.datetime | dt.date | None = None) -> set[str]:
-    """The roles ``user`` holds in ``agency`` or in any of its subunits (a specialist of a division works on the
-    dossiers of its department), plus those that reach ``agency`` from above (``includes_subunits``)."""
-    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return set()
-    roles = set()
-    parents: dict[int, int | None] = {}
-    for assignment in assignments_on(user, at):
-        current, seen = assignment.agency_id, set()
-        while current is not None and current not in seen:
-            if current == agency.pk:
-                roles.add(assignment.role)
-                break
-            seen.add(current)
-            if current not in parents:
-                parents[current] = (
-                    Agency.objects.filter(pk=current).values_list("parent_id", flat=True).first()
-                )
-            current = parents[current]
-    return roles | roles_in(user, agency, at)

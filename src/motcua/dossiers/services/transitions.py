@@ -75,18 +75,19 @@ def scope_agency(dossier: Dossier, transition: Transition) -> Agency:
     }[transition.scope]
 
 
-def acting_role(user, dossier: Dossier, transition: Transition, at: dt.datetime) -> str | None:
+def acting_role(
+    user, dossier: Dossier, transition: Transition, at: dt.datetime, access: permissions.Access | None = None
+) -> str | None:
     """The role in which ``user`` may perform ``transition`` on ``dossier`` now, or None."""
+    access = access or permissions.Access.of(user, at)
     if transition.scope == Scope.RECEIVING:
-        held = permissions.roles_in(user, dossier.receiving_agency, at)
+        held = access.roles_in(dossier.receiving_agency_id)
     elif transition.scope == Scope.ANY_OPEN:
-        held = permissions.roles_in(user, dossier.handling_agency, at) | permissions.roles_in(
-            user, dossier.receiving_agency, at
-        )
+        held = access.roles_in(dossier.handling_agency_id) | access.roles_in(dossier.receiving_agency_id)
     else:
-        held = permissions.roles_within(user, scope_agency(dossier, transition), at)
+        held = access.roles_within(scope_agency(dossier, transition).pk)
     allowed = held & transition.roles
-    return next((r for r in ROLE_PRIORITY if r in allowed), next(iter(allowed), None))
+    return next((r for r in ROLE_PRIORITY if r in allowed), next(iter(sorted(allowed)), None))
 
 
 def may(user, dossier: Dossier, action: str, at: dt.datetime | None = None) -> bool:
@@ -98,9 +99,13 @@ def may(user, dossier: Dossier, action: str, at: dt.datetime | None = None) -> b
     )
 
 
-def allowed_actions(user, dossier: Dossier, at: dt.datetime | None = None) -> list[Transition]:
+def allowed_actions(
+    user, dossier: Dossier, at: dt.datetime | None = None, access: permissions.Access | None = None
+) -> list[Transition]:
+    """The transitions ``user`` may apply to ``dossier`` now (pass ``access`` to reuse one permission snapshot)."""
     at = at or timezone.now()
-    return [t for t in lifecycle.available(dossier.status) if acting_role(user, dossier, t, at)]
+    access = access or permissions.Access.of(user, at)
+    return [t for t in lifecycle.available(dossier.status) if acting_role(user, dossier, t, at, access)]
 
 
 # --- the service -------------------------------------------------------------------------------------------------
@@ -137,7 +142,7 @@ def apply(
                 )
         if current not in transition.sources:
             allowed = ", ".join(
-                Status(s).label for s in sorted(s for s in transition.sources if s is not None)
+                str(Status(s).label) for s in sorted(s for s in transition.sources if s is not None)
             )
             state = Status(current).label if current else "chưa có hồ sơ"
             raise TransitionError(
@@ -163,13 +168,16 @@ def apply(
                     rule=transition.code,
                     field=name,
                 )
+        acting_agency = scope_agency(locked, transition)  # where the actor acts (before the effect moves it)
         effect = EFFECTS[transition.action]
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
         locked.status = transition.next_status(current)
         if locked.pk is None:
             locked.version = 0
             locked.save()
-        entry = _append(locked, transition, actor, role, current, note, data, step_due, on_time, now)
+        entry = _append(
+            locked, transition, actor, role, acting_agency, current, note, data, step_due, on_time, now
+        )
         locked.version = entry.seq
         locked.log_head = entry.hash
         locked.save()
@@ -200,7 +208,7 @@ def _lock(dossier) -> Dossier:
 
 
 def _append(
-    dossier, transition, actor, role, from_status, note, data, step_due, on_time, now
+    dossier, transition, actor, role, agency, from_status, note, data, step_due, on_time, now
 ) -> ProcessLogEntry:
     last = ProcessLogEntry.objects.filter(dossier=dossier).order_by("-seq").values_list("seq", "hash").first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
@@ -211,7 +219,7 @@ def _append(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_name=_person(actor),
         role=role or "",
-        agency=scope_agency(dossier, transition),
+        agency=agency,
         action=transition.action,
         from_status=from_status,
         to_status=dossier.status,
@@ -442,7 +450,9 @@ def _effect_forward(dossier, transition, actor, inputs, now):
         )
     on_time = _finish_step(step, now)
     following = (
-        dossier.steps.filter(started_at__isnull=True, kind=StepKind.INTERNAL).order_by("order", "id").first()
+        dossier.steps.filter(started_at__isnull=True, finished_at__isnull=True, kind=StepKind.INTERNAL)
+        .order_by("order", "id")
+        .first()
     )
     if following is not None:
         if handler := inputs.get("handler"):
@@ -632,15 +642,20 @@ def _effect_withdraw(dossier, transition, actor, inputs, now):
     )
 
 
-def _parse_moment(value, field: str) -> dt.datetime:
-    moment = value if isinstance(value, dt.datetime) else parse_datetime(str(value))
+def _parse_moment(value, field: str, rule: str) -> dt.datetime:
+    try:
+        moment = value if isinstance(value, dt.datetime) else parse_datetime(str(value))
+    except ValueError:  # well-formed but impossible, e.g. 2026-02-30
+        moment = None
     if moment is None:
-        raise TransitionError("invalid_input", f"Thời điểm “{value}” không hợp lệ (ISO 8601).", field=field)
+        raise TransitionError(
+            "invalid_input", f"{rule}: thời điểm “{value}” không hợp lệ (ISO 8601).", rule=rule, field=field
+        )
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
 
 
 def _effect_apologize(dossier, transition, actor, inputs, now):
-    new_due = _parse_moment(inputs["new_due_at"], "new_due_at")
+    new_due = _parse_moment(inputs["new_due_at"], "new_due_at", "T12")
     if dossier.due_at is None or new_due <= dossier.due_at:
         raise TransitionError(
             "invalid_input",

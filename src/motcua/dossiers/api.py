@@ -1,0 +1,740 @@
+"""Dossier API: intake, the officer's queue, a dossier with its clock and allowed actions, one endpoint for every
+row of the transition table, and the process log.
+
+Authentication: ``Authorization: Bearer <key>`` (``motcua create_api_token``) or the web session (with CSRF).
+Who sees what: a dossier is visible to the officers holding ``dossier.view`` in its receiving, handling or current
+unit (as :func:`motcua.org.permissions.agencies_where` counts them), and to those holding a processing role in a
+subunit of its handling or current unit (as ``services.transitions`` lets them act there). Anyone else gets 404.
+
+Each request runs a fixed number of SQL queries whatever the number of dossiers, steps or log entries: the
+caller's role assignments and the agency tree (``pk → parent``) are read once and every permission question of the
+request is answered from them (:class:`Access`).
+"""
+
+import datetime as dt
+from typing import Any, Literal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F, Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema, Status
+from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.security import django_auth
+
+from motcua.core.tokens import token_auth
+from motcua.dossiers import lifecycle
+from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
+from motcua.dossiers.choices import Status as DossierStatus
+from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierStep, ProcessLogEntry
+from motcua.dossiers.services import clock as dossier_clock
+from motcua.dossiers.services import intake
+from motcua.dossiers.services.transitions import INPUT_LABELS, TransitionError, allowed_actions, apply
+from motcua.dossiers.services.visibility import DossierVisibility
+from motcua.org.models import Agency
+
+router = Router(tags=["Hồ sơ"], auth=[token_auth, django_auth])
+
+ChannelCode = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
+ApplicantKindCode = Literal[tuple(ApplicantKind.values)]  # type: ignore[valid-type]
+ResultDeliveryCode = Literal[tuple(ResultDelivery.values)]  # type: ignore[valid-type]
+
+OPEN_CLOCK = frozenset({DossierStatus.ACCEPTED, DossierStatus.PROCESSING})  # the clock runs (not paused)
+WITH_APPOINTMENT = frozenset({2, 4, 5, 6})
+ERROR_STATUS = {
+    "unknown_action": 404,
+    "forbidden": 403,
+    "wrong_state": 409,
+    "stale": 409,
+    "conflict": 409,
+    "missing_input": 422,
+    "invalid_input": 422,
+}
+PROCESSING_ROLES = frozenset(lifecycle.PROCESSORS | {"CASHIER"})
+
+
+# --- schemas -------------------------------------------------------------------------------------------------------
+
+
+class AgencyRef(Schema):
+    identifier: str
+    name: str
+
+
+class ApplicantIn(Schema):
+    kind: ApplicantKindCode = Field(
+        ApplicantKind.CITIZEN, description="1 công dân, 2 doanh nghiệp, 3 cơ quan nhà nước, 4 tổ chức khác"
+    )
+    name: str = Field(min_length=1, max_length=255, description="Họ tên hoặc tên tổ chức")
+    id_number: str = Field(
+        max_length=20, description="Số định danh cá nhân (12 chữ số) hoặc mã số doanh nghiệp, mã số thuế"
+    )
+    birth_date: dt.date | None = None
+    address: str = Field("", max_length=500)
+    phone: str = Field("", max_length=20)
+    email: str = Field("", max_length=254)
+
+
+class DossierIn(Schema):
+    procedure_code: str = Field(description="Mã thủ tục hành chính, ví dụ 1.004222")
+    receiving_agency: str = Field(description="Mã định danh đơn vị tiếp nhận (bộ phận một cửa)")
+    channel: ChannelCode = Field(
+        Channel.DIRECT,
+        description="1 trực tiếp, 2 trực tuyến (tạo hồ sơ “Mới đăng ký”), 3 bưu chính công ích",
+    )
+    case_id: int | None = Field(None, description="Trường hợp của thủ tục (mặc định: trường hợp duy nhất)")
+    components: list[int] | None = Field(
+        None, description="Các thành phần hồ sơ đã nộp (mặc định: mọi thành phần bắt buộc)"
+    )
+    applicant: ApplicantIn
+    representative: ApplicantIn | None = Field(None, description="Người được ủy quyền")
+    handling_agency: str | None = Field(
+        None, description="Mã định danh cơ quan giải quyết (mặc định: theo giao)"
+    )
+    sets: int = Field(1, description="Số bộ hồ sơ (1–50)")
+    result_delivery: ResultDeliveryCode = Field(ResultDelivery.COUNTER, description="Hình thức nhận kết quả")
+    summary: str = Field("", max_length=500, description="Trích yếu")
+    external_code: str = Field("", max_length=60, description="Mã hồ sơ ở hệ thống khác")
+    decision: Literal["accept", "refuse"] = Field(
+        "accept",
+        description="Tiếp nhận tại một cửa: accept (T2, cấp mã và hẹn trả) hoặc refuse (T4, Mẫu 03, cần lý do)",
+    )
+    reason: str = Field("", max_length=2000, description="Lý do từ chối tiếp nhận (bắt buộc khi refuse)")
+
+
+class ApplicantOut(Schema):
+    kind: str
+    name: str
+    id_number: str | None = Field(None, description="Chỉ hiển thị cho cán bộ của đơn vị có hồ sơ")
+    birth_date: dt.date | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class DossierItemOut(Schema):
+    code: str | None = Field(None, description="Mã hồ sơ (cấp khi tiếp nhận)")
+    reference: str = Field(description="Mã tham chiếu tạm")
+    status: int
+    status_label: str
+    procedure_code: str
+    procedure_name: str
+    channel: str
+    applicant_name: str
+    receiving_agency: str = Field(description="Mã định danh đơn vị tiếp nhận")
+    handling_agency: str = Field(description="Mã định danh cơ quan giải quyết")
+    current_agency: str = Field(description="Mã định danh đơn vị đang xử lý")
+    submitted_at: dt.datetime
+    received_at: dt.datetime | None
+    due_at: dt.datetime | None = Field(description="Ngày hẹn trả hiện tại (kể cả hẹn lại)")
+    overdue: bool = Field(description="Đang xử lý và đã quá ngày hẹn trả")
+    version: int
+
+    @staticmethod
+    def resolve_status_label(obj: Dossier) -> str:
+        return str(obj.get_status_display())
+
+    @staticmethod
+    def resolve_procedure_code(obj: Dossier) -> str:
+        return obj.procedure_version.procedure.code
+
+    @staticmethod
+    def resolve_procedure_name(obj: Dossier) -> str:
+        return obj.procedure_version.name
+
+    @staticmethod
+    def resolve_applicant_name(obj: Dossier) -> str:
+        return obj.applicant.name
+
+    @staticmethod
+    def resolve_receiving_agency(obj: Dossier) -> str:
+        return obj.receiving_agency.identifier
+
+    @staticmethod
+    def resolve_handling_agency(obj: Dossier) -> str:
+        return obj.handling_agency.identifier
+
+    @staticmethod
+    def resolve_current_agency(obj: Dossier) -> str:
+        return obj.current_agency.identifier
+
+    @staticmethod
+    def resolve_overdue(obj: Dossier) -> bool:
+        return _overdue(obj, timezone.now())
+
+
+class ComponentOut(Schema):
+    name: str
+    originals: int
+    copies: int
+    provided: bool
+
+
+class StepOut(Schema):
+    order: int
+    kind: str
+    name: str
+    agency: str
+    role: str
+    handler: str | None = None
+    started_at: dt.datetime | None
+    due_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    timeliness: str
+
+    @staticmethod
+    def resolve_agency(obj: DossierStep) -> str:
+        return obj.agency.identifier
+
+    @staticmethod
+    def resolve_handler(obj: DossierStep) -> str | None:
+        return _person(obj.handler) if obj.handler_id else None
+
+
+class PauseOut(Schema):
+    reason: str
+    mode: str
+    agency: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    note: str
+
+    @staticmethod
+    def resolve_agency(obj) -> str:
+        return obj.agency.identifier
+
+
+class ApologyOut(Schema):
+    agency: str
+    previous_due_at: dt.datetime
+    new_due_at: dt.datetime
+    reason: str
+    signer: str
+    created_at: dt.datetime
+
+    @staticmethod
+    def resolve_agency(obj) -> str:
+        return obj.agency.identifier
+
+
+class ResultOut(Schema):
+    number: str
+    summary: str
+    signer: str
+    signed_on: dt.date
+    result_code: str
+    issuing_agency: str
+
+    @staticmethod
+    def resolve_issuing_agency(obj) -> str:
+        return obj.issuing_agency.identifier
+
+
+class ActionOut(Schema):
+    action: str
+    label: str
+    rule: str = Field(description="Dòng của bảng chuyển trạng thái (T1…T14)")
+    requires: list[str] = Field(description="Các trường bắt buộc trong inputs")
+    form: str = Field(description="Biểu mẫu được lập (nếu có)")
+
+
+class DossierOut(DossierItemOut):
+    external_code: str
+    procedure_version: int
+    case: str = Field(description="Trường hợp của thủ tục")
+    channel_label: str
+    result_delivery: str
+    summary: str
+    sets: int
+    legal_regime: str
+    form_set: str
+    supplement_state: str
+    receiving_agency_detail: AgencyRef
+    handling_agency_detail: AgencyRef
+    current_agency_detail: AgencyRef
+    current_handler: str | None = None
+    current_step: str | None = None
+    applicant: ApplicantOut
+    representative: ApplicantOut | None = None
+    limit_amount: float | None
+    limit_unit: str
+    reception_due_at: dt.datetime | None
+    original_due_at: dt.datetime | None = Field(description="Ngày hẹn trả theo quy định (không tính hẹn lại)")
+    remaining: str = Field(description="Thời gian còn lại, ví dụ “còn 2 ngày 3 giờ” hoặc “quá hạn 1 ngày”")
+    finished_at: dt.datetime | None
+    returned_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    timeliness: str
+    components: list[ComponentOut]
+    steps: list[StepOut]
+    pauses: list[PauseOut]
+    apologies: list[ApologyOut]
+    result: ResultOut | None = None
+    allowed_actions: list[ActionOut] = Field(description="Các thao tác người gọi được thực hiện lúc này")
+
+    @staticmethod
+    def resolve_procedure_version(obj: Dossier) -> int:
+        return obj.procedure_version_id
+
+    @staticmethod
+    def resolve_case(obj: Dossier) -> str:
+        return obj.case.name
+
+    @staticmethod
+    def resolve_channel_label(obj: Dossier) -> str:
+        return str(obj.get_channel_display())
+
+    @staticmethod
+    def resolve_receiving_agency_detail(obj: Dossier) -> Agency:
+        return obj.receiving_agency
+
+    @staticmethod
+    def resolve_handling_agency_detail(obj: Dossier) -> Agency:
+        return obj.handling_agency
+
+    @staticmethod
+    def resolve_current_agency_detail(obj: Dossier) -> Agency:
+        return obj.current_agency
+
+    @staticmethod
+    def resolve_current_handler(obj: Dossier) -> str | None:
+        return _person(obj.current_handler) if obj.current_handler_id else None
+
+    @staticmethod
+    def resolve_current_step(obj: Dossier) -> str | None:
+        return obj.current_step.name if obj.current_step_id else None
+
+    @staticmethod
+    def resolve_applicant(obj: Dossier) -> dict:
+        return obj.applicant_out
+
+    @staticmethod
+    def resolve_representative(obj: Dossier) -> dict | None:
+        return obj.representative_out
+
+    @staticmethod
+    def resolve_limit_amount(obj: Dossier) -> float | None:
+        return float(obj.limit_amount) if obj.limit_amount is not None else None
+
+    @staticmethod
+    def resolve_components(obj: Dossier) -> list:
+        return list(obj.components.all())
+
+    @staticmethod
+    def resolve_steps(obj: Dossier) -> list:
+        return list(obj.steps.all())
+
+    @staticmethod
+    def resolve_pauses(obj: Dossier) -> list:
+        return list(obj.pauses.all())
+
+    @staticmethod
+    def resolve_apologies(obj: Dossier) -> list:
+        return list(obj.apologies.all())
+
+    @staticmethod
+    def resolve_result(obj: Dossier):
+        return obj.result_out
+
+    @staticmethod
+    def resolve_allowed_actions(obj: Dossier) -> list[dict]:
+        return obj.allowed
+
+
+class LogEntryOut(Schema):
+    seq: int
+    at: dt.datetime
+    actor_name: str
+    role: str
+    agency: str | None = None
+    action: str
+    action_label: str
+    from_status: int | None
+    from_status_label: str | None = None
+    to_status: int
+    to_status_label: str
+    note: str
+    step_due_at: dt.datetime | None
+    on_time: bool | None
+    data: dict
+    hash: str
+
+    @staticmethod
+    def resolve_agency(obj: ProcessLogEntry) -> str | None:
+        return obj.agency.identifier if obj.agency_id else None
+
+    @staticmethod
+    def resolve_action_label(obj: ProcessLogEntry) -> str:
+        transition = lifecycle.BY_ACTION.get(obj.action)
+        return transition.label if transition else obj.action
+
+    @staticmethod
+    def resolve_from_status_label(obj: ProcessLogEntry) -> str | None:
+        return str(DossierStatus(obj.from_status).label) if obj.from_status else None
+
+    @staticmethod
+    def resolve_to_status_label(obj: ProcessLogEntry) -> str:
+        return str(DossierStatus(obj.to_status).label)
+
+
+class TransitionIn(Schema):
+    inputs: dict[str, Any] = Field(default_factory=dict, description="Dữ liệu của thao tác (xem danh sách)")
+    expected_version: int | None = Field(
+        None, description="Phiên bản hồ sơ người gọi đã đọc; khác phiên bản hiện tại thì bị từ chối (409)"
+    )
+
+
+class TransitionOut(Schema):
+    dossier: DossierOut
+    entry: LogEntryOut
+
+
+class ProblemOut(Schema):
+    detail: str
+    rule: str = Field("", description="Dòng của bảng chuyển trạng thái bị vi phạm")
+    kind: str = Field(
+        "",
+        description="unknown_action, wrong_state, forbidden, missing_input, invalid_input, stale, conflict",
+    )
+    field: str = Field("", description="Trường dữ liệu có lỗi")
+
+
+class MessageOut(Schema):
+    detail: str
+
+
+class FieldErrorOut(Schema):
+    loc: list[str]
+    msg: str
+
+
+class ValidationErrorOut(Schema):
+    detail: list[FieldErrorOut]
+
+
+class DossierFilters(Schema):
+    status: list[str] | None = Field(
+        None, description="Trạng thái 1–10; lặp lại tham số hoặc liệt kê cách nhau bởi dấu phẩy"
+    )
+    unit: str | None = Field(
+        None, description="Mã định danh đơn vị: hồ sơ mà đơn vị này tiếp nhận, giải quyết hoặc đang xử lý"
+    )
+    procedure: str | None = Field(None, description="Mã thủ tục")
+    channel: ChannelCode | None = None
+    due_before: dt.datetime | None = Field(None, description="Ngày hẹn trả trước thời điểm này")
+    overdue: bool | None = Field(None, description="true: đang xử lý và đã quá hạn; false: ngược lại")
+    received_from: dt.datetime | None = Field(None, description="Tiếp nhận từ thời điểm này")
+    received_to: dt.datetime | None = Field(None, description="Tiếp nhận trước thời điểm này")
+
+
+class DossierPagination(LimitOffsetPagination):
+    """Limit/offset with a stable order (due date, then id), default 50 items, at most 200."""
+
+    class Input(Schema):
+        limit: int = Field(50, ge=1, le=200)
+        offset: int = Field(0, ge=0)
+
+    def __init__(self, **kwargs):
+        super().__init__(max_limit=200, **kwargs)
+
+
+# --- helpers -------------------------------------------------------------------------------------------------------
+
+UNAUTHORIZED = {401: MessageOut}
+NOT_VISIBLE = _("Không tìm thấy hồ sơ “%(code)s”.")
+
+
+def _person(user) -> str:
+    name = " ".join(p for p in (user.last_name, user.first_name) if p)
+    return name or user.get_username()
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is not None and timezone.is_naive(moment):
+        return timezone.make_aware(moment)
+    return moment
+
+
+def _overdue(dossier: Dossier, now: dt.datetime) -> bool:
+    return dossier.status in OPEN_CLOCK and dossier.due_at is not None and dossier.due_at < now
+
+
+def _statuses(values: list[str] | None) -> list[int]:
+    result = []
+    for value in values or []:
+        for part in str(value).split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= 10:
+                raise ValidationError(
+                    {"status": _("Trạng thái “%(value)s” không hợp lệ (1–10).") % {"value": part}}
+                )
+            result.append(int(part))
+    return result
+
+
+def _detail_queryset():
+    return Dossier.objects.select_related(
+        "procedure_version__procedure",
+        "case",
+        "receiving_agency",
+        "handling_agency",
+        "current_agency",
+        "current_handler",
+        "current_step",
+        "applicant",
+        "representative",
+        "result__issuing_agency",
+    ).prefetch_related(
+        "components",
+        Prefetch(
+            "steps", queryset=DossierStep.objects.select_related("agency", "handler").order_by("order", "id")
+        ),
+        Prefetch(
+            "pauses", queryset=DossierPause.objects.select_related("agency").order_by("started_at", "id")
+        ),
+        Prefetch("apologies", queryset=Apology.objects.select_related("agency").order_by("created_at", "id")),
+    )
+
+
+def _find(code: str, access: DossierVisibility, queryset=None) -> Dossier:
+    """The dossier by code or temporary reference, if the caller may see it; else 404 (existence not revealed)."""
+    queryset = (queryset if queryset is not None else Dossier.objects.all()).filter(access.q())
+    dossier = queryset.filter(Q(code=code) | Q(reference=code)).first()
+    if dossier is None:
+        raise Http404(NOT_VISIBLE % {"code": code})
+    return dossier
+
+
+def _applicant(applicant, personal: bool) -> dict | None:
+    if applicant is None:
+        return None
+    data = {"kind": applicant.kind, "name": applicant.name if personal else applicant.masked_name}
+    if personal:
+        data.update(
+            id_number=applicant.id_number,
+            birth_date=applicant.birth_date,
+            address=applicant.address,
+            phone=applicant.phone,
+            email=applicant.email,
+        )
+    return data
+
+
+def _action(t: lifecycle.Transition) -> dict:
+    return {
+        "action": t.action,
+        "label": t.label,
+        "rule": t.code,
+        "requires": list(t.requires),
+        "form": t.form,
+    }
+
+
+def _present(dossier: Dossier, access: DossierVisibility, now: dt.datetime | None = None) -> Dossier:
+    """Annotate ``dossier`` (loaded by ``_detail_queryset``) with what ``DossierOut`` shows."""
+    now = now or timezone.now()
+    personal = access.sees(dossier)
+    dossier.applicant_out = _applicant(dossier.applicant, personal)
+    dossier.representative_out = _applicant(dossier.representative, personal)
+    dossier.remaining = (
+        dossier_clock.remaining_text(dossier, now) if dossier.status in WITH_APPOINTMENT else ""
+    )
+    dossier.allowed = [_action(t) for t in allowed_actions(access.user, dossier, now, access.access)]
+    try:
+        dossier.result_out = dossier.result
+    except Dossier.result.RelatedObjectDoesNotExist:
+        dossier.result_out = None
+    return dossier
+
+
+def _problem(exc: TransitionError) -> tuple[int, dict]:
+    return ERROR_STATUS.get(exc.kind, 409), {
+        "detail": exc.message,
+        "rule": exc.rule,
+        "kind": exc.kind,
+        "field": exc.field,
+    }
+
+
+def _actions_description() -> str:
+    lines = [
+        "Một điểm cuối cho mọi dòng của bảng chuyển trạng thái (SPEC §1.6). Thân yêu cầu: "
+        '`{"inputs": {...}, "expected_version": n}`. Lỗi: thao tác không tồn tại 404; không có vai trò 403; '
+        "sai trạng thái, hồ sơ đã thay đổi (expected_version cũ) hoặc xung đột 409; thiếu hoặc sai dữ liệu 422 — "
+        'thân lỗi `{"detail", "rule", "kind", "field"}`.',
+        "",
+        "| Thao tác | Quy tắc | Nội dung | Từ trạng thái | Sang | Dữ liệu bắt buộc |",
+        "|---|---|---|---|---|---|",
+    ]
+    for t in lifecycle.TRANSITIONS:
+        if lifecycle.NEW in t.sources:
+            continue  # intake: POST /dossiers
+        sources = ", ".join(str(s) for s in sorted(s for s in t.sources if s is not None))
+        target = str(t.target) if t.target is not None else "không đổi"
+        requires = ", ".join(f"`{r}` ({INPUT_LABELS.get(r, r)})" for r in t.requires) or "—"
+        lines.append(f"| `{t.action}` | {t.code} | {t.label} | {sources} | {target} | {requires} |")
+    return "\n".join(lines)
+
+
+# --- endpoints -----------------------------------------------------------------------------------------------------
+
+
+@router.post(
+    "/dossiers",
+    response={201: DossierOut, 401: MessageOut, 403: MessageOut, 409: ProblemOut, 422: ValidationErrorOut},
+    summary="Tiếp nhận hồ sơ (một cửa, bưu chính) hoặc nộp hồ sơ trực tuyến",
+    description=(
+        "Kênh 1 (trực tiếp) và 3 (bưu chính công ích): `decision` = `accept` tiếp nhận hồ sơ (T2: cấp mã hồ sơ, "
+        "ngày hẹn trả, Mẫu 01) hoặc `refuse` từ chối tiếp nhận (T4: Mẫu 03, bắt buộc `reason`). Kênh 2 (trực "
+        "tuyến): hồ sơ ở trạng thái 1 “Mới đăng ký” với mã tham chiếu tạm và hạn tiếp nhận (T1). Chỉ được yêu "
+        "cầu các thành phần hồ sơ đã công bố. Người gọi phải là cán bộ một cửa của đơn vị tiếp nhận."
+    ),
+)
+def create_dossier(request, payload: DossierIn):
+    if payload.decision == "refuse" and payload.channel == Channel.ONLINE:
+        raise ValidationError({"decision": _("Hồ sơ nộp trực tuyến không thể bị từ chối ngay khi nộp.")})
+    if payload.decision == "refuse" and not payload.reason.strip():
+        raise ValidationError({"reason": _("Từ chối tiếp nhận phải ghi rõ lý do (Mẫu 03).")})
+    people = {
+        name: intake.ApplicantData(**person.dict()) if person is not None else None
+        for name, person in (("applicant", payload.applicant), ("representative", payload.representative))
+    }
+    data = payload.dict(exclude={"applicant", "representative", "decision", "reason"})
+    intake_request = intake.IntakeRequest(**data, **people)
+    try:
+        if payload.channel == Channel.ONLINE:
+            dossier = intake.submit_online(intake_request, request.user)
+        elif payload.decision == "refuse":
+            dossier = intake.refuse_at_counter(intake_request, request.user, reason=payload.reason)
+        else:
+            dossier = intake.receive_at_counter(intake_request, request.user)
+    except TransitionError as exc:
+        if exc.kind == "forbidden":
+            raise PermissionDenied(exc.message) from None
+        if exc.kind in ("missing_input", "invalid_input"):
+            raise ValidationError({exc.field or "__all__": exc.message}) from None
+        return Status(*_problem(exc))
+    access = DossierVisibility.of(request.user)
+    return Status(201, _present(_detail_queryset().get(pk=dossier.pk), access))
+
+
+@router.get(
+    "/dossiers",
+    response={200: list[DossierItemOut], 401: MessageOut, 422: ValidationErrorOut},
+    summary="Danh sách hồ sơ của các đơn vị người gọi được xem",
+    description=(
+        "Chỉ gồm hồ sơ mà đơn vị tiếp nhận, giải quyết hoặc đang xử lý là đơn vị người gọi có quyền xem "
+        "(`dossier.view`). Sắp xếp theo ngày hẹn trả rồi theo mã nội bộ (thứ tự ổn định để phân trang); mặc "
+        "định 50 hồ sơ một trang, tối đa 200."
+    ),
+)
+@paginate(DossierPagination)
+def list_dossiers(request, filters: Query[DossierFilters]):
+    access = DossierVisibility.of(request.user)
+    qs = (
+        Dossier.objects.filter(access.q())
+        .select_related(
+            "procedure_version__procedure",
+            "receiving_agency",
+            "handling_agency",
+            "current_agency",
+            "applicant",
+        )
+        .order_by(F("due_at").asc(nulls_last=True), "id")
+    )
+    if statuses := _statuses(filters.status):
+        qs = qs.filter(status__in=statuses)
+    if filters.unit:
+        units = Agency.objects.filter(identifier=filters.unit).values("pk")
+        qs = qs.filter(
+            Q(receiving_agency_id__in=units)
+            | Q(handling_agency_id__in=units)
+            | Q(current_agency_id__in=units)
+        )
+    if filters.procedure:
+        qs = qs.filter(procedure_version__procedure__code=filters.procedure)
+    if filters.channel:
+        qs = qs.filter(channel=filters.channel)
+    if filters.due_before:
+        qs = qs.filter(due_at__lt=_aware(filters.due_before))
+    if filters.received_from:
+        qs = qs.filter(received_at__gte=_aware(filters.received_from))
+    if filters.received_to:
+        qs = qs.filter(received_at__lt=_aware(filters.received_to))
+    if filters.overdue is not None:
+        late = Q(status__in=OPEN_CLOCK, due_at__lt=timezone.now())
+        qs = qs.filter(late) if filters.overdue else qs.exclude(late)
+    return qs
+
+
+@router.get(
+    "/dossiers/{code}",
+    response={200: DossierOut, 401: MessageOut, 404: MessageOut},
+    summary="Chi tiết hồ sơ: chủ hồ sơ, thành phần, các bước, tạm dừng, xin lỗi, kết quả, thời hạn",
+    description=(
+        "Tra theo mã hồ sơ hoặc mã tham chiếu tạm. `remaining` là thời gian còn lại theo giờ làm việc của đơn "
+        "vị tiếp nhận; `allowed_actions` là các thao tác người gọi được thực hiện lúc này. Người không có quyền "
+        "xem nhận 404 (không tiết lộ hồ sơ có tồn tại hay không)."
+    ),
+)
+def get_dossier(request, code: str):
+    access = DossierVisibility.of(request.user)
+    return _present(_find(code, access, _detail_queryset()), access)
+
+
+@router.post(
+    "/dossiers/{code}/actions/{action}",
+    response={
+        200: TransitionOut,
+        401: MessageOut,
+        403: ProblemOut,
+        404: ProblemOut,
+        409: ProblemOut,
+        422: ProblemOut,
+    },
+    summary="Thực hiện một thao tác trên hồ sơ (theo bảng chuyển trạng thái)",
+    description=_actions_description(),
+)
+def act_on_dossier(request, code: str, action: str, payload: TransitionIn):
+    access = DossierVisibility.of(request.user)
+    dossier = _find(code, access)
+    if action not in lifecycle.BY_ACTION or lifecycle.NEW in lifecycle.BY_ACTION[action].sources:
+        return Status(
+            404,
+            {
+                "detail": _("Không có thao tác “%(action)s” đối với hồ sơ.") % {"action": action},
+                "rule": "",
+                "kind": "unknown_action",
+                "field": "",
+            },
+        )
+    try:
+        outcome = apply(
+            dossier.pk, action, request.user, inputs=payload.inputs, expected_version=payload.expected_version
+        )
+    except TransitionError as exc:
+        return Status(*_problem(exc))
+    fresh = _present(_detail_queryset().get(pk=dossier.pk), access)
+    entry = ProcessLogEntry.objects.select_related("agency").get(pk=outcome.entry.pk)
+    return {"dossier": fresh, "entry": entry}
+
+
+@router.get(
+    "/dossiers/{code}/log",
+    response={200: list[LogEntryOut], 401: MessageOut, 404: MessageOut},
+    summary="Quá trình xử lý hồ sơ (nhật ký, Phiếu kiểm soát — Mẫu 05)",
+    description=(
+        "Các mục theo thứ tự; mỗi mục có mã băm nối tiếp mục trước (`hash`), nên mọi sửa đổi trực tiếp trong cơ "
+        "sở dữ liệu đều bị phát hiện (`motcua verify_dossier_log`)."
+    ),
+)
+def dossier_log(request, code: str):
+    access = DossierVisibility.of(request.user)
+    dossier = _find(code, access)
+    return list(ProcessLogEntry.objects.filter(dossier=dossier).select_related("agency").order_by("seq"))
+
+
+__all__ = ["router"]

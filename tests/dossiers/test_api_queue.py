@@ -1,0 +1,90 @@
+"""GET /api/v1/dossiers: only the dossiers of the caller's units, filtered, ordered by due date, in a fixed number of
+queries whatever the page holds."""
+
+import pytest
+from django.utils import timezone
+
+from motcua.dossiers.services.intake import receive_at_counter, submit_online
+from motcua.dossiers.services.transitions import apply
+from tests.dossiers.api_support import api_fixture  # noqa: F401
+from tests.dossiers.conftest import at, request_for
+
+pytestmark = pytest.mark.django_db
+
+# token, role assignments, agency tree, count, page
+LIST_QUERIES = 5
+
+
+@pytest.fixture
+def dossiers(procedure, officers):
+    counter = officers["counter"]
+    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
+    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
+    fresh = receive_at_counter(request_for(), counter, at=timezone.now())
+    online = submit_online(request_for(), counter, at=timezone.now())
+    return {"late": late, "fresh": fresh, "online": online}
+
+
+def keys(response):
+    assert response.status_code == 200, response.content
+    return [item["code"] or item["reference"] for item in response.json()["items"]]
+
+
+def test_scoping(api, dossiers):
+    everything = keys(api["counter"].get("/api/v1/dossiers"))
+    assert everything == [dossiers["late"].code, dossiers["fresh"].code, dossiers["online"].reference]
+    assert keys(api["other_counter"].get("/api/v1/dossiers")) == []
+    # the handling agency's lead and the specialist of its division see the dossiers handled there
+    assert set(keys(api["lead"].get("/api/v1/dossiers"))) == set(everything)
+    assert set(keys(api["specialist"].get("/api/v1/dossiers"))) == set(everything)
+    assert set(keys(api["admin"].get("/api/v1/dossiers"))) == set(everything)
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"status": "4"}, ["late"]),
+        ({"status": "1,2"}, ["fresh", "online"]),
+        ({"status": ["1", "4"]}, ["late", "online"]),
+        ({"overdue": "true"}, ["late"]),
+        ({"overdue": "false"}, ["fresh", "online"]),
+        ({"channel": "2"}, ["online"]),
+        ({"procedure": "1.004222"}, ["late", "fresh", "online"]),
+        ({"procedure": "1.000000"}, []),
+        ({"unit": "000.00.03.H56"}, ["late", "fresh", "online"]),
+        ({"unit": "000.01.21.H56"}, []),
+        ({"due_before": "2026-04-01T00:00:00+07:00"}, ["late"]),
+        ({"received_from": "2026-03-01", "received_to": "2026-03-31"}, ["late"]),
+    ],
+)
+def test_filters(api, dossiers, params, expected):
+    names = {d.code or d.reference: name for name, d in dossiers.items()}
+    assert sorted(names[k] for k in keys(api["counter"].get("/api/v1/dossiers", params))) == sorted(expected)
+
+
+def test_bad_status_is_422(api, dossiers):
+    response = api["counter"].get("/api/v1/dossiers", {"status": "11"})
+    assert response.status_code == 422 and "11" in response.json()["detail"][0]["msg"]
+
+
+def test_pagination_default_50(api, dossiers):
+    body = api["counter"].get("/api/v1/dossiers", {"limit": 2}).json()
+    assert body["count"] == 3 and len(body["items"]) == 2
+    rest = api["counter"].get("/api/v1/dossiers", {"limit": 2, "offset": 2}).json()
+    assert [i["reference"] for i in body["items"] + rest["items"]] == [
+        i["reference"] for i in api["counter"].get("/api/v1/dossiers").json()["items"]
+    ]
+    assert api["counter"].get("/api/v1/dossiers", {"limit": 500}).status_code == 422
+
+
+def test_query_count_does_not_grow_with_the_page(
+    api, dossiers, procedure, officers, django_assert_num_queries
+):
+    with django_assert_num_queries(LIST_QUERIES):
+        assert len(keys(api["counter"].get("/api/v1/dossiers"))) == 3
+    for _ in range(4):
+        receive_at_counter(request_for(), officers["counter"], at=timezone.now())
+    with django_assert_num_queries(LIST_QUERIES):
+        assert len(keys(api["counter"].get("/api/v1/dossiers", {"status": "2,4", "overdue": "false"}))) == 5
+    with django_assert_num_queries(LIST_QUERIES):
+        assert len(keys(api["admin"].get("/api/v1/dossiers"))) == 7  # subunits expanded without more queries
