@@ -60,8 +60,8 @@ def dossiers(procedure, officers):
     return built
 
 
-OPEN = ("accepted", "processing", "supplement", "financial")
-LEFT = ("finished", "stopped", "submitted", "elsewhere")
+OPEN = ("submitted", "accepted", "processing", "supplement", "financial")
+LEFT = ("finished", "stopped", "elsewhere")
 
 
 def test_open_dossiers_move_with_their_codes_and_deadlines(dossiers, merged, officers, province):

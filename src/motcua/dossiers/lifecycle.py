@@ -295,7 +295,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "9.2",
         "reassign_agency",
         "Chuyển hồ sơ sang cơ quan kế thừa (sắp xếp tổ chức)",
-        frozenset({ACCEPTED, PROCESSING, SUPPLEMENT, FINANCIAL}),
+        # every open dossier, including online ones still waiting for reception (their competent body changes)
+        frozenset({SUBMITTED, ACCEPTED, PROCESSING, SUPPLEMENT, FINANCIAL}),
         None,
         frozenset({Role.ADMIN}),
         Scope.ANY_OPEN,
