@@ -1,0 +1,301 @@
+"""Benchmark of dossiers (issue 5): generation of N realistic dossiers, then the dossier API over HTTP.
+
+Run: ``.venv/bin/python bench/dossiers.py [--count N] [--year Y] [--keep]``. Uses a fresh database: with
+``DATABASE_URL=postgres://…`` the database ``motcua_bench_dossiers`` on that server (dropped and created), else a
+temporary SQLite file. Steps: migrate, seed_demo, ``generate_dossiers`` (timed), then gunicorn with 2 workers on
+127.0.0.1:8090 and, from a few client threads over loopback, bounded loops of:
+
+(a) counter intake ``POST /api/v1/dossiers`` (token of the demo counter officer ``tn.an``) — target ≥ 200 dossiers/s;
+(b) the dossier list of one unit ``GET /api/v1/dossiers?unit=…`` — target p50 ≤ 50 ms;
+(c) dossier detail ``GET /api/v1/dossiers/{code}`` — target p50 ≤ 30 ms.
+
+Prints a table; exits 1 if a target is missed.
+"""
+
+import argparse
+import http.client
+import io
+import json
+import os
+import platform
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+BENCH_DB = "motcua_bench_dossiers"
+HOST, PORT = "127.0.0.1", 8090
+INTAKE_TARGET, LIST_TARGET_MS, DETAIL_TARGET_MS = 200.0, 50.0, 30.0
+CENTRE = "000.00.02.H56"
+
+
+def prepare_database() -> tuple[str, callable]:
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        base, _, _name = url.rpartition("/")
+        admin = f"{base}/postgres"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}"')
+            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+        os.environ["DATABASE_URL"] = f"{base}/{BENCH_DB}"
+
+        def cleanup():
+            from django.db import connections
+
+            connections.close_all()
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}"')
+
+        return f"PostgreSQL ({BENCH_DB})", cleanup
+    folder = tempfile.mkdtemp(prefix="motcua-bench-")
+    path = Path(folder) / "bench.sqlite3"
+    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+
+    def cleanup():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        Path(folder).rmdir()
+
+    return f"SQLite ({path})", cleanup
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def request(method: str, path: str, token: str, body: dict | None = None) -> tuple[int, float, bytes]:
+    conn = getattr(_local, "conn", None)
+    if conn is None:
+        conn = _local.conn = http.client.HTTPConnection(HOST, PORT, timeout=60)
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    payload = None
+    if body is not None:
+        payload = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    started = time.perf_counter()
+    try:
+        conn.request(method, path, body=payload, headers=headers)
+        response = conn.getresponse()
+        data = response.read()
+    except (http.client.HTTPException, OSError):
+        conn.close()
+        _local.conn = None
+        raise
+    return response.status, (time.perf_counter() - started) * 1000, data
+
+
+_local = threading.local()
+
+
+def run_threads(threads: int, work) -> tuple[list, float]:
+    results: list = []
+    lock = threading.Lock()
+
+    def worker(n):
+        out = work(n)
+        with lock:
+            results.extend(out)
+
+    started = time.perf_counter()
+    pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return results, time.perf_counter() - started
+
+
+def wait_for_server(token: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            status, _, _ = request("GET", "/api/v1/dossiers?limit=1", token)
+            if status < 500:
+                return
+        except OSError:
+            _local.conn = None
+        time.sleep(0.5)
+    raise RuntimeError("gunicorn did not answer on %s:%d" % (HOST, PORT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=1_000_000)
+    parser.add_argument("--year", type=int, default=2026)
+    parser.add_argument("--intakes", type=int, default=600, help="timed POST /api/v1/dossiers")
+    parser.add_argument("--reads", type=int, default=300, help="timed list and detail requests, each")
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    args = parser.parse_args()
+
+    label, cleanup = prepare_database()
+    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
+    os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from motcua.catalog.models import ProcedureAssignment
+    from motcua.dossiers.models import Dossier
+    from motcua.dossiers.services.generator import generate
+
+    print(f"Database: {label}; {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}", file=sys.stderr)  # fmt: skip
+    server = None
+    try:
+        t0 = time.monotonic()
+        call_command("migrate", verbosity=0)
+        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
+        setup_s = time.monotonic() - t0
+        report = generate(args.count, args.year, progress=sys.stderr)
+        print(f"generated {report.count:,} in {report.seconds:.1f} s ({report.rate:,.0f}/s); {report.by_status}",
+              file=sys.stderr)  # fmt: skip
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        out = io.StringIO()
+        call_command("create_api_token", "tn.an", name="bench", stdout=out, stderr=io.StringIO())
+        token = out.getvalue().strip()
+        procedure = (
+            ProcedureAssignment.objects.filter(agency__identifier=CENTRE, role="receives")
+            .order_by("procedure__code")
+            .values_list("procedure__code", flat=True)
+        )
+        codes = list(
+            Dossier.objects.filter(receiving_agency__identifier=CENTRE, code__isnull=False)
+            .order_by("?" if args.count <= 50_000 else "id")
+            .values_list("code", flat=True)[:50_000]
+        )
+        random.Random(1).shuffle(codes)
+        connection.close()
+
+        env = dict(
+            os.environ, GUNICORN_BIND=f"{HOST}:{PORT}", GUNICORN_WORKERS="2", GUNICORN_ACCESSLOG="/dev/null"
+        )
+        server = subprocess.Popen(
+            [str(ROOT / ".venv/bin/gunicorn"), "-c", "python:motcua.gunicorn_conf"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_for_server(token)
+
+        # (a) intake: the first procedure that works for a plain counter intake, then a bounded timed loop
+        candidates = list(procedure)
+        chosen, problems = None, []
+        for code in candidates:
+            status, _, body = request("POST", "/api/v1/dossiers", token, intake_body(code, 0))
+            if status == 201:
+                chosen = code
+                break
+            problems.append(f"{code}: {status} {body[:160]!r}")
+        if chosen is None:
+            raise RuntimeError("no procedure accepted at the counter: " + "; ".join(problems[:3]))
+        for n in range(20):  # warm both workers
+            request("POST", "/api/v1/dossiers", token, intake_body(chosen, 900_000 + n))
+        per = args.intakes // args.threads
+
+        def intake(n):
+            out = []
+            for i in range(per):
+                status, ms, body = request(
+                    "POST", "/api/v1/dossiers", token, intake_body(chosen, n * 100_000 + i + 1)
+                )
+                out.append((status, ms))
+            return out
+
+        results, elapsed = run_threads(args.threads, intake)
+        failed = [s for s, _ in results if s != 201]
+        intake_rate = (len(results) - len(failed)) / elapsed
+        intake_ms = [ms for _, ms in results]
+
+        # (b) list of one unit, (c) detail
+        def reads(path_for):
+            def work(n):
+                out = []
+                for i in range(args.reads // 2):
+                    status, ms, _ = request("GET", path_for(n, i), token)
+                    out.append((status, ms))
+                return out
+
+            return work
+
+        units = [CENTRE]
+        run_threads(2, reads(lambda n, i: f"/api/v1/dossiers?unit={units[0]}"))  # warm
+        listing, _ = run_threads(2, reads(lambda n, i: f"/api/v1/dossiers?unit={units[0]}"))
+        detail, _ = run_threads(
+            2, reads(lambda n, i: f"/api/v1/dossiers/{codes[(n * 7919 + i) % len(codes)]}")
+        )
+        list_ms = [ms for _, ms in listing]
+        detail_ms = [ms for _, ms in detail]
+        bad_reads = [s for s, _ in listing + detail if s != 200]
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+        if not args.keep:
+            cleanup()
+
+    rows = [
+        ("setup (migrate + seed_demo)", f"{setup_s:.1f} s", "—", True),
+        (f"generate {report.count:,} dossiers", f"{report.seconds:.1f} s = {report.rate:,.0f}/s", "—", True),
+        (
+            f"(a) POST /api/v1/dossiers ({len(results)} × {args.threads} threads)",
+            f"{intake_rate:,.0f}/s (p50 {statistics.median(intake_ms):.1f} ms, {len(failed)} errors)",
+            f"≥ {INTAKE_TARGET:.0f}/s",
+            intake_rate >= INTAKE_TARGET and not failed,
+        ),
+        (
+            f"(b) GET /api/v1/dossiers?unit={CENTRE}",
+            f"p50 {statistics.median(list_ms):.1f} ms, p95 {percentile(list_ms, 0.95):.1f} ms",
+            f"p50 ≤ {LIST_TARGET_MS:.0f} ms",
+            statistics.median(list_ms) <= LIST_TARGET_MS and not bad_reads,
+        ),
+        (
+            "(c) GET /api/v1/dossiers/{code}",
+            f"p50 {statistics.median(detail_ms):.1f} ms, p95 {percentile(detail_ms, 0.95):.1f} ms",
+            f"p50 ≤ {DETAIL_TARGET_MS:.0f} ms",
+            statistics.median(detail_ms) <= DETAIL_TARGET_MS and not bad_reads,
+        ),
+    ]
+    print(f"\n{label}; procedure used for intake: {chosen}; non-200 reads: {len(bad_reads)}")
+    print("| measure | result | target | ok |\n|---|---:|---:|:-:|")
+    for name, value, target, ok in rows:
+        print(f"| {name} | {value} | {target} | {'✓' if ok else '✗'} |")
+    return 0 if all(ok for *_, ok in rows) else 1
+
+
+def intake_body(procedure_code: str, n: int) -> dict:
+    rng = random.Random(n)
+    year = rng.randint(1950, 2005)
+    return {
+        "procedure_code": procedure_code,
+        "receiving_agency": CENTRE,
+        "applicant": {
+            "name": rng.choice(["Nguyễn Văn An", "Lê Thị Hoa", "Trịnh Xuân Bình", "Phạm Thu Trang"]),
+            "id_number": f"038{rng.choice('01')}{year % 100:02d}{rng.randrange(10**6):06d}",
+            "phone": f"09{rng.randrange(10**8):08d}",
+        },
+        "decision": "accept",
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
