@@ -27,9 +27,30 @@ class Command(BaseCommand):
         except GeneratorError as exc:
             self.stderr.write(str(exc))
             raise SystemExit(2) from None
+        refresh_planner_statistics()
         start, end, cutoff = report.window
         statuses = ", ".join(f"{status}: {n:,}" for status, n in sorted(report.by_status.items()))
         self.stdout.write(
             f"Đã sinh {report.count:,} hồ sơ tiếp nhận từ {start:%d/%m/%Y} đến {cutoff:%d/%m/%Y %H:%M} "
             f"trong {report.seconds:.1f} s ({report.rate:,.0f} hồ sơ/s). Theo trạng thái — {statuses}."
         )
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load the planner's statistics are stale: on 100,000 generated dossiers it estimated 373 rows
+    for a unit's 24,179 and chose a plan ten times slower. ANALYZE the tables just filled."""
+    from django.db import connection
+
+    tables = [
+        "dossiers_dossier",
+        "dossiers_dossierstep",
+        "dossiers_processlogentry",
+        "dossiers_applicant",
+        "dossiers_dossiercomponent",
+        "dossiers_dailycounter",
+    ]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE " + ", ".join(tables))
+        elif connection.vendor == "sqlite":
+            cursor.execute("ANALYZE")
