@@ -58,7 +58,7 @@ class ApiToken(models.Model):
 
     class Meta:
         verbose_name = _("mã truy cập API")
-        verbose_name_plural = _("mã truy cập API")
+        verbose_name_plural = pgettext_lazy("plural", "mã truy cập API")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

@@ -17,8 +17,9 @@ from typing import Any, Literal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Prefetch, Q
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import django_auth
@@ -367,7 +368,7 @@ class LogEntryOut(Schema):
     @staticmethod
     def resolve_action_label(obj: ProcessLogEntry) -> str:
         transition = lifecycle.BY_ACTION.get(obj.action)
-        return transition.label if transition else obj.action
+        return str(transition.label) if transition else obj.action
 
     @staticmethod
     def resolve_from_status_label(obj: ProcessLogEntry) -> str | None:
@@ -442,7 +443,7 @@ class DossierPagination(LimitOffsetPagination):
 # --- helpers -------------------------------------------------------------------------------------------------------
 
 UNAUTHORIZED = {401: MessageOut}
-NOT_VISIBLE = _("Không tìm thấy hồ sơ “%(code)s”.")
+NOT_VISIBLE = gettext_lazy("Không tìm thấy hồ sơ “%(code)s”.")  # read in the language of each request
 
 
 def _person(user) -> str:
@@ -526,7 +527,7 @@ def _applicant(applicant, personal: bool) -> dict | None:
 def _action(t: lifecycle.Transition) -> dict:
     return {
         "action": t.action,
-        "label": t.label,
+        "label": str(t.label),
         "rule": t.code,
         "requires": list(t.requires),
         "form": t.form,
@@ -560,6 +561,12 @@ def _problem(exc: TransitionError) -> tuple[int, dict]:
 
 
 def _actions_description() -> str:
+    """The OpenAPI description (in Vietnamese, like the rest of the API documentation)."""
+    with translation.override("vi"):
+        return _actions_table()
+
+
+def _actions_table() -> str:
     lines = [
         "Một điểm cuối cho mọi dòng của bảng chuyển trạng thái (SPEC §1.6). Thân yêu cầu: "
         '`{"inputs": {...}, "expected_version": n}`. Lỗi: thao tác không tồn tại 404; không có vai trò 403; '

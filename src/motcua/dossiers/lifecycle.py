@@ -1,4 +1,5 @@
-"""The dossier lifecycle as one declared transition table (SPEC §1.5–1.6). Pure data: no Django models.
+"""The dossier lifecycle as one declared transition table (SPEC §1.5–1.6). Pure data: no Django models (labels
+are lazy translations, read in the language of the request).
 
 Every status change is one of these rows, applied by ``services.transitions.apply``: it checks the current status
 against ``sources``, the actor's role in the unit named by ``scope``, the ``requires`` inputs, then runs the
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from django.utils.translation import gettext_lazy as _
 
 from motcua.org.roles import Role
 
@@ -41,7 +44,7 @@ class Clock(StrEnum):
 class Transition:
     code: str  # T1…T14 of SPEC §1.6, for error messages
     action: str
-    label: str
+    label: str  # lazy (gettext_lazy): use str(t.label) where a plain string is needed
     sources: frozenset[int | None]
     target: int | None  # None: the status does not change
     roles: frozenset[str]
@@ -63,7 +66,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T1",
         "submit_online",
-        "Nộp hồ sơ trực tuyến",
+        _("Nộp hồ sơ trực tuyến"),
         frozenset({NEW}),
         SUBMITTED,
         frozenset(COUNTER | {Role.ADMIN}),
@@ -72,7 +75,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T2",
         "receive",
-        "Tiếp nhận tại bộ phận một cửa",
+        _("Tiếp nhận tại bộ phận một cửa"),
         frozenset({NEW}),
         ACCEPTED,
         frozenset(COUNTER),
@@ -83,7 +86,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T4",
         "refuse_at_counter",
-        "Từ chối tiếp nhận tại bộ phận một cửa",
+        _("Từ chối tiếp nhận tại bộ phận một cửa"),
         frozenset({NEW}),
         REFUSED,
         frozenset(COUNTER),
@@ -95,7 +98,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T2",
         "accept",
-        "Tiếp nhận hồ sơ",
+        _("Tiếp nhận hồ sơ"),
         frozenset({SUBMITTED}),
         ACCEPTED,
         frozenset(COUNTER),
@@ -106,7 +109,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T3",
         "request_completion",
-        "Yêu cầu bổ sung, hoàn thiện hồ sơ khi tiếp nhận",
+        _("Yêu cầu bổ sung, hoàn thiện hồ sơ khi tiếp nhận"),
         frozenset({SUBMITTED}),
         None,
         frozenset(COUNTER),
@@ -117,7 +120,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T3",
         "resubmit",
-        "Công dân nộp lại hồ sơ đã hoàn thiện",
+        _("Công dân nộp lại hồ sơ đã hoàn thiện"),
         frozenset({SUBMITTED}),
         None,
         frozenset(COUNTER | {Role.ADMIN}),
@@ -126,7 +129,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T4",
         "refuse",
-        "Từ chối tiếp nhận",
+        _("Từ chối tiếp nhận"),
         frozenset({SUBMITTED}),
         REFUSED,
         frozenset(COUNTER),
@@ -138,7 +141,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T5",
         "transfer",
-        "Chuyển hồ sơ đến cơ quan giải quyết",
+        _("Chuyển hồ sơ đến cơ quan giải quyết"),
         frozenset({ACCEPTED}),
         PROCESSING,
         frozenset(COUNTER),
@@ -148,7 +151,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "assign",
-        "Phân công xử lý",
+        _("Phân công xử lý"),
         frozenset({PROCESSING}),
         None,
         frozenset(LEADS),
@@ -158,7 +161,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "forward",
-        "Hoàn thành bước và chuyển bước tiếp theo",
+        _("Hoàn thành bước và chuyển bước tiếp theo"),
         frozenset({PROCESSING}),
         None,
         frozenset(PROCESSORS),
@@ -167,7 +170,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "send_back",
-        "Trả lại bước trước",
+        _("Trả lại bước trước"),
         frozenset({PROCESSING}),
         None,
         frozenset(PROCESSORS),
@@ -177,7 +180,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "consult_partner",
-        "Chuyển liên thông sang cơ quan phối hợp",
+        _("Chuyển liên thông sang cơ quan phối hợp"),
         frozenset({PROCESSING}),
         None,
         frozenset(PROCESSORS),
@@ -187,7 +190,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "return_from_partner",
-        "Cơ quan phối hợp trả kết quả liên thông",
+        _("Cơ quan phối hợp trả kết quả liên thông"),
         frozenset({PROCESSING}),
         None,
         frozenset(PROCESSORS),
@@ -196,7 +199,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T7",
         "request_supplement",
-        "Yêu cầu bổ sung hồ sơ trong quá trình giải quyết",
+        _("Yêu cầu bổ sung hồ sơ trong quá trình giải quyết"),
         frozenset({PROCESSING}),
         SUPPLEMENT,
         frozenset(PROCESSORS),
@@ -208,7 +211,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T8",
         "receive_supplement",
-        "Tiếp nhận hồ sơ bổ sung",
+        _("Tiếp nhận hồ sơ bổ sung"),
         frozenset({SUPPLEMENT}),
         PROCESSING,
         frozenset(COUNTER),
@@ -218,7 +221,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T9",
         "request_payment",
-        "Thông báo thực hiện nghĩa vụ tài chính",
+        _("Thông báo thực hiện nghĩa vụ tài chính"),
         frozenset({PROCESSING}),
         FINANCIAL,
         frozenset(PROCESSORS | {Role.CASHIER}),
@@ -229,7 +232,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T9",
         "confirm_payment",
-        "Xác nhận đã thực hiện nghĩa vụ tài chính",
+        _("Xác nhận đã thực hiện nghĩa vụ tài chính"),
         frozenset({FINANCIAL}),
         PROCESSING,
         frozenset(PROCESSORS | {Role.CASHIER}),
@@ -239,7 +242,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T10",
         "stop",
-        "Dừng xử lý hồ sơ",
+        _("Dừng xử lý hồ sơ"),
         frozenset({PROCESSING}),
         STOPPED,
         frozenset({Role.AGENCY_LEAD}),
@@ -251,7 +254,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T11",
         "withdraw",
-        "Rút hồ sơ theo đề nghị của công dân",
+        _("Rút hồ sơ theo đề nghị của công dân"),
         OPEN_STATES,
         WITHDRAWN,
         frozenset(COUNTER),
@@ -262,7 +265,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T12",
         "apologize",
-        "Xin lỗi và hẹn lại ngày trả kết quả",
+        _("Xin lỗi và hẹn lại ngày trả kết quả"),
         frozenset({PROCESSING}),
         None,
         frozenset({Role.AGENCY_LEAD}),
@@ -274,7 +277,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T13",
         "finish",
-        "Hoàn thành giải quyết, có kết quả",
+        _("Hoàn thành giải quyết, có kết quả"),
         frozenset({PROCESSING}),
         FINISHED,
         frozenset({Role.AGENCY_LEAD, Role.CLERK}),
@@ -285,7 +288,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T14",
         "return_result",
-        "Trả kết quả cho công dân",
+        _("Trả kết quả cho công dân"),
         frozenset({FINISHED}),
         RETURNED,
         frozenset(COUNTER),
@@ -294,7 +297,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "9.2",
         "reassign_agency",
-        "Chuyển hồ sơ sang cơ quan kế thừa (sắp xếp tổ chức)",
+        _("Chuyển hồ sơ sang cơ quan kế thừa (sắp xếp tổ chức)"),
         # every open dossier, including online ones still waiting for reception (their competent body changes)
         frozenset({SUBMITTED, ACCEPTED, PROCESSING, SUPPLEMENT, FINANCIAL}),
         None,

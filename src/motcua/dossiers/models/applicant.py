@@ -7,6 +7,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from motcua.dossiers.choices import ApplicantKind
 
@@ -43,7 +44,7 @@ class Applicant(models.Model):
 
     class Meta:
         verbose_name = _("người nộp hồ sơ")
-        verbose_name_plural = _("người nộp hồ sơ")
+        verbose_name_plural = pgettext_lazy("plural", "người nộp hồ sơ")
 
     def __str__(self) -> str:
         return self.name

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class DailyCounter(models.Model):
@@ -11,7 +12,7 @@ class DailyCounter(models.Model):
 
     class Meta:
         verbose_name = _("bộ đếm mã hồ sơ")
-        verbose_name_plural = _("bộ đếm mã hồ sơ")
+        verbose_name_plural = pgettext_lazy("plural", "bộ đếm mã hồ sơ")
         constraints = [models.UniqueConstraint(fields=["agency", "day"], name="dossier_counter_agency_day")]
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from motcua.catalog.choices import LimitUnit
 from motcua.dossiers.choices import (
@@ -146,7 +147,7 @@ class Dossier(models.Model):
 
     class Meta:
         verbose_name = _("hồ sơ")
-        verbose_name_plural = _("hồ sơ")
+        verbose_name_plural = pgettext_lazy("plural", "hồ sơ")
         ordering = ["-received_at", "-id"]
         indexes = [
             models.Index(fields=["handling_agency", "status", "due_at"], name="dossier_handling_queue"),
@@ -174,7 +175,7 @@ class DossierComponent(models.Model):
 
     class Meta:
         verbose_name = _("thành phần hồ sơ")
-        verbose_name_plural = _("thành phần hồ sơ")
+        verbose_name_plural = pgettext_lazy("plural", "thành phần hồ sơ")
         ordering = ["dossier", "id"]
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ import json
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 GENESIS = "0" * 64
 
@@ -56,7 +57,7 @@ class ProcessLogEntry(models.Model):
 
     class Meta:
         verbose_name = _("nhật ký xử lý hồ sơ")
-        verbose_name_plural = _("nhật ký xử lý hồ sơ")
+        verbose_name_plural = pgettext_lazy("plural", "nhật ký xử lý hồ sơ")
         ordering = ["dossier", "seq"]
         constraints = [models.UniqueConstraint(fields=["dossier", "seq"], name="dossier_log_seq_unique")]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from motcua.catalog.choices import LimitUnit
 from motcua.dossiers.choices import PauseMode, PauseReason, StepKind, Timeliness
@@ -41,7 +42,7 @@ class DossierStep(models.Model):
 
     class Meta:
         verbose_name = _("bước xử lý")
-        verbose_name_plural = _("bước xử lý")
+        verbose_name_plural = pgettext_lazy("plural", "bước xử lý")
         ordering = ["dossier", "order", "id"]
         indexes = [models.Index(fields=["handler", "finished_at", "due_at"], name="dossier_step_handler")]
 
@@ -62,7 +63,7 @@ class DossierPause(models.Model):
 
     class Meta:
         verbose_name = _("tạm dừng tính thời gian")
-        verbose_name_plural = _("tạm dừng tính thời gian")
+        verbose_name_plural = pgettext_lazy("plural", "tạm dừng tính thời gian")
         ordering = ["dossier", "started_at"]
 
     def __str__(self) -> str:
@@ -84,7 +85,7 @@ class Apology(models.Model):
 
     class Meta:
         verbose_name = _("phiếu xin lỗi, hẹn lại")
-        verbose_name_plural = _("phiếu xin lỗi, hẹn lại")
+        verbose_name_plural = pgettext_lazy("plural", "phiếu xin lỗi, hẹn lại")
         ordering = ["dossier", "created_at"]
 
     def __str__(self) -> str:
@@ -104,7 +105,7 @@ class DossierResult(models.Model):
 
     class Meta:
         verbose_name = _("kết quả giải quyết")
-        verbose_name_plural = _("kết quả giải quyết")
+        verbose_name_plural = pgettext_lazy("plural", "kết quả giải quyết")
 
     def __str__(self) -> str:
         return self.number

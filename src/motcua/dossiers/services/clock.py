@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from motcua.worktime import services as worktime
 from motcua.worktime.engine import DeadlineClock, Duration, Extension, Pause, TimeUnit
@@ -55,6 +56,32 @@ def timeliness(dossier, finished: dt.datetime) -> str:
 
 
 def remaining_text(dossier, now: dt.datetime | None = None) -> str:
-    """“còn 2 ngày 3 giờ” / “quá hạn 1 ngày” for an open dossier ('' when it has no appointment)."""
+    """“còn 2 ngày 3 giờ” / “quá hạn 1 ngày” (“2 days 3 hours left” / “1 day overdue” in English) for an open
+    dossier ('' when it has no appointment). The same wording as the engine's ``ClockState.text``, translated."""
     clock = clock_for(dossier)
-    return clock.state(now or timezone.now()).text if clock is not None else ""
+    if clock is None:
+        return ""
+    state = clock.state(now or timezone.now())
+    seconds, per_day = state.remaining_seconds, clock.engine.hours.seconds_per_day
+    if seconds >= 60:
+        text = gettext("còn %(duration)s") % {"duration": _duration(seconds, per_day)}
+    elif seconds <= -60:
+        text = gettext("quá hạn %(duration)s") % {"duration": _duration(-seconds, per_day)}
+    else:
+        text = gettext("đến hạn")
+    return gettext("%(text)s (đang tạm dừng)") % {"text": text} if state.paused else text
+
+
+def _duration(seconds: int, seconds_per_day: int) -> str:
+    """“2 ngày 3 giờ”, “45 phút”: working days (of the unit's working time per day), hours and minutes."""
+    days, rest = divmod(seconds, seconds_per_day)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    parts = []
+    if days:
+        parts.append(ngettext("%(n)s ngày", "%(n)s ngày", days) % {"n": days})
+    if hours:
+        parts.append(ngettext("%(n)s giờ", "%(n)s giờ", hours) % {"n": hours})
+    if minutes or not parts:
+        parts.append(ngettext("%(n)s phút", "%(n)s phút", minutes) % {"n": minutes})
+    return " ".join(parts)

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motcua.catalog import services as catalog_services
 from motcua.catalog.choices import AssignmentRole
@@ -78,7 +79,9 @@ def _handler(request: IntakeRequest, procedure: Procedure, receiving: Agency, on
     if request.handling_agency:
         agency = org_services.agency_on(request.handling_agency, on)
         if agency is None:
-            raise ValidationError({"handling_agency": f"Không có cơ quan “{request.handling_agency}”."})
+            raise ValidationError(
+                {"handling_agency": _("Không có cơ quan “%(agency)s”.") % {"agency": request.handling_agency}}
+            )
         return agency
     handlers = list(
         Agency.objects.filter(
@@ -97,9 +100,10 @@ def _handler(request: IntakeRequest, procedure: Procedure, receiving: Agency, on
         return near[0]
     raise ValidationError(
         {
-            "handling_agency": f"Cần chọn cơ quan giải quyết: thủ tục được giao cho {len(handlers)} cơ quan."
+            "handling_agency": _("Cần chọn cơ quan giải quyết: thủ tục được giao cho %(count)s cơ quan.")
+            % {"count": len(handlers)}
             if handlers
-            else "Thủ tục chưa được giao cho cơ quan giải quyết nào trong tỉnh."
+            else _("Thủ tục chưa được giao cho cơ quan giải quyết nào trong tỉnh.")
         }
     )
 
@@ -112,24 +116,33 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
     version = catalog_services.version_on(procedure, on) if procedure else None
     if version is None:
         raise ValidationError(
-            {"procedure_code": f"Không có thủ tục “{request.procedure_code}” đang có hiệu lực."}
+            {
+                "procedure_code": _("Không có thủ tục “%(code)s” đang có hiệu lực.")
+                % {"code": request.procedure_code}
+            }
         )
     receiving = org_services.agency_on(request.receiving_agency, on)
     if receiving is None:
         raise ValidationError(
-            {"receiving_agency": f"Không có đơn vị tiếp nhận “{request.receiving_agency}”."}
+            {
+                "receiving_agency": _("Không có đơn vị tiếp nhận “%(agency)s”.")
+                % {"agency": request.receiving_agency}
+            }
         )
     receives = ProcedureAssignment.objects.filter(
         valid_on_q(on), procedure=procedure, agency=receiving, role=AssignmentRole.RECEIVES
     ).exists()
     if not receives and version.non_boundary == "none":
-        errors["receiving_agency"] = [f"{receiving} không được giao tiếp nhận thủ tục {procedure.code}."]
+        errors["receiving_agency"] = [
+            _("%(agency)s không được giao tiếp nhận thủ tục %(code)s.")
+            % {"agency": receiving, "code": procedure.code}
+        ]
     if request.channel not in Channel.values:
-        errors["channel"] = ["Kênh nộp không hợp lệ."]
+        errors["channel"] = [_("Kênh nộp không hợp lệ.")]
     if request.result_delivery not in ResultDelivery.values:
-        errors["result_delivery"] = ["Hình thức nhận kết quả không hợp lệ."]
+        errors["result_delivery"] = [_("Hình thức nhận kết quả không hợp lệ.")]
     if not 1 <= request.sets <= 50:
-        errors["sets"] = ["Số bộ hồ sơ phải từ 1 đến 50."]
+        errors["sets"] = [_("Số bộ hồ sơ phải từ 1 đến 50.")]
     cases = list(version.cases.all())
     case = (
         next((c for c in cases if c.pk == request.case_id), None)
@@ -138,9 +151,9 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
     )
     if case is None:
         errors["case_id"] = [
-            "Cần chọn một trường hợp của thủ tục."
+            _("Cần chọn một trường hợp của thủ tục.")
             if request.case_id is None
-            else "Trường hợp không thuộc thủ tục này."
+            else _("Trường hợp không thuộc thủ tục này.")
         ]
     components = []
     if case is not None:
@@ -153,8 +166,11 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
         unknown = [pk for pk in wanted if pk not in listed]
         if unknown:
             errors["components"] = [
-                "Chỉ được yêu cầu các thành phần hồ sơ đã công bố của trường hợp này "
-                f"(không có: {', '.join(map(str, unknown))})."
+                _(
+                    "Chỉ được yêu cầu các thành phần hồ sơ đã công bố của trường hợp này "
+                    "(không có: %(unknown)s)."
+                )
+                % {"unknown": ", ".join(map(str, unknown))}
             ]
         components = [
             DossierComponent(

@@ -16,6 +16,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
 from motcua.dossiers import lifecycle
@@ -63,7 +65,9 @@ def transition_for(action: str) -> Transition:
     try:
         return BY_ACTION[action]
     except KeyError:
-        raise TransitionError("unknown_action", f"Không có thao tác “{action}” đối với hồ sơ.") from None
+        raise TransitionError(
+            "unknown_action", _("Không có thao tác “%(action)s” đối với hồ sơ.") % {"action": action}
+        ) from None
 
 
 def scope_agency(dossier: Dossier, transition: Transition) -> Agency:
@@ -136,27 +140,42 @@ def apply(
             if expected_version is not None and expected_version != locked.version:
                 raise TransitionError(
                     "stale",
-                    f"Hồ sơ {locked} đã được cập nhật (lần {locked.version}) sau khi bạn mở trang (lần "
-                    f"{expected_version}); hãy tải lại trang trước khi thao tác.",
+                    _(
+                        "Hồ sơ %(dossier)s đã được cập nhật (lần %(version)s) sau khi bạn mở trang (lần "
+                        "%(expected)s); hãy tải lại trang trước khi thao tác."
+                    )
+                    % {"dossier": locked, "version": locked.version, "expected": expected_version},
                     rule=transition.code,
                 )
         if current not in transition.sources:
             allowed = ", ".join(
                 str(Status(s).label) for s in sorted(s for s in transition.sources if s is not None)
             )
-            state = Status(current).label if current else "chưa có hồ sơ"
+            state = str(Status(current).label) if current else _("chưa có hồ sơ")
             raise TransitionError(
                 "wrong_state",
-                f"{transition.code} “{transition.label}”: chỉ áp dụng cho hồ sơ ở trạng thái {allowed or 'mới'}; "
-                f"hồ sơ đang ở trạng thái “{state}”.",
+                _(
+                    "%(rule)s “%(label)s”: chỉ áp dụng cho hồ sơ ở trạng thái %(allowed)s; "
+                    "hồ sơ đang ở trạng thái “%(state)s”."
+                )
+                % {
+                    "rule": transition.code,
+                    "label": transition.label,
+                    "allowed": allowed or pgettext("dossier status", "mới"),
+                    "state": state,
+                },
                 rule=transition.code,
             )
         role = acting_role(actor, locked, transition, now)
         if role is None:
             raise TransitionError(
                 "forbidden",
-                f"{transition.code} “{transition.label}”: bạn không có vai trò phù hợp tại "
-                f"{scope_agency(locked, transition)} vào thời điểm này.",
+                _("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s vào thời điểm này.")
+                % {
+                    "rule": transition.code,
+                    "label": transition.label,
+                    "agency": scope_agency(locked, transition),
+                },
                 rule=transition.code,
             )
         for name in transition.requires:
@@ -164,7 +183,12 @@ def apply(
             if value is None or (isinstance(value, str) and not value.strip()):
                 raise TransitionError(
                     "missing_input",
-                    f"{transition.code} “{transition.label}”: thiếu {INPUT_LABELS.get(name, name)}.",
+                    _("%(rule)s “%(label)s”: thiếu %(input)s.")
+                    % {
+                        "rule": transition.code,
+                        "label": transition.label,
+                        "input": INPUT_LABELS.get(name, name),
+                    },
                     rule=transition.code,
                     field=name,
                 )
@@ -203,7 +227,7 @@ def _lock(dossier) -> Dossier:
         return query.get(pk=dossier)
     found = query.filter(code=dossier).first() or query.filter(reference=dossier).first()
     if found is None:
-        raise Dossier.DoesNotExist(f"Không có hồ sơ “{dossier}”.")
+        raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
     return found
 
 
@@ -242,17 +266,17 @@ def _person(user) -> str:
 
 
 INPUT_LABELS = {
-    "reason": "lý do",
-    "handler": "người được phân công",
-    "partner": "cơ quan phối hợp",
-    "share_amount": "thời gian dành cho cơ quan phối hợp",
-    "new_due_at": "ngày hẹn trả mới",
-    "result_number": "số, ký hiệu văn bản kết quả",
-    "result_summary": "trích yếu kết quả",
-    "result_signer": "người ký kết quả",
-    "result_signed_on": "ngày ký kết quả",
-    "new_agency": "cơ quan kế thừa",
-    "legal_basis": "căn cứ pháp lý",
+    "reason": gettext_lazy("lý do"),
+    "handler": gettext_lazy("người được phân công"),
+    "partner": gettext_lazy("cơ quan phối hợp"),
+    "share_amount": gettext_lazy("thời gian dành cho cơ quan phối hợp"),
+    "new_due_at": gettext_lazy("ngày hẹn trả mới"),
+    "result_number": gettext_lazy("số, ký hiệu văn bản kết quả"),
+    "result_summary": gettext_lazy("trích yếu kết quả"),
+    "result_signer": gettext_lazy("người ký kết quả"),
+    "result_signed_on": gettext_lazy("ngày ký kết quả"),
+    "new_agency": gettext_lazy("cơ quan kế thừa"),
+    "legal_basis": gettext_lazy("căn cứ pháp lý"),
 }
 
 
@@ -383,7 +407,7 @@ def _effect_transfer(dossier, transition, actor, inputs, now):
         if agency is None:
             raise TransitionError(
                 "invalid_input",
-                f"T5: không có cơ quan mã định danh “{identifier}”.",
+                _("T5: không có cơ quan mã định danh “%(identifier)s”.") % {"identifier": identifier},
                 rule="T5",
                 field="agency",
             )
@@ -403,7 +427,7 @@ def _effect_transfer(dossier, transition, actor, inputs, now):
 def _current_step(dossier) -> DossierStep:
     step = dossier.current_step
     if step is None or step.finished_at is not None:
-        raise TransitionError("conflict", "Hồ sơ không có bước xử lý đang mở.", rule="T6")
+        raise TransitionError("conflict", _("Hồ sơ không có bước xử lý đang mở."), rule="T6")
     return step
 
 
@@ -417,7 +441,9 @@ def _user(value, field: str):
         else User.objects.filter(username=value).first()
     )
     if user is None:
-        raise TransitionError("invalid_input", f"Không có cán bộ “{value}”.", rule="T6", field=field)
+        raise TransitionError(
+            "invalid_input", _("Không có cán bộ “%(user)s”.") % {"user": value}, rule="T6", field=field
+        )
     return user
 
 
@@ -427,7 +453,8 @@ def _effect_assign(dossier, transition, actor, inputs, now):
     if not permissions.roles_within(handler, dossier.current_agency, now) & lifecycle.PROCESSORS:
         raise TransitionError(
             "invalid_input",
-            f"T6: {_person(handler)} không có vai trò xử lý tại {dossier.current_agency}.",
+            _("T6: %(person)s không có vai trò xử lý tại %(agency)s.")
+            % {"person": _person(handler), "agency": dossier.current_agency},
             rule="T6",
             field="handler",
         )
@@ -446,7 +473,7 @@ def _effect_forward(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
     if step.kind == StepKind.PARTNER:
         raise TransitionError(
-            "conflict", "Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”.", rule="T6"
+            "conflict", _("Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”."), rule="T6"
         )
     on_time = _finish_step(step, now)
     following = (
@@ -473,7 +500,9 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
         .first()
     )
     if previous is None:
-        raise TransitionError("conflict", "Đây là bước đầu tiên: không có bước trước để trả lại.", rule="T6")
+        raise TransitionError(
+            "conflict", _("Đây là bước đầu tiên: không có bước trước để trả lại."), rule="T6"
+        )
     _finish_step(step, now)
     redo = DossierStep(
         dossier=dossier,
@@ -504,19 +533,22 @@ def _effect_consult_partner(dossier, transition, actor, inputs, now):
     partner = org_services.agency_on(str(inputs["partner"]), timezone.localdate(now))
     if partner is None:
         raise TransitionError(
-            "invalid_input", f"Không có cơ quan phối hợp “{inputs['partner']}”.", rule="T6", field="partner"
+            "invalid_input",
+            _("Không có cơ quan phối hợp “%(partner)s”.") % {"partner": inputs["partner"]},
+            rule="T6",
+            field="partner",
         )
     try:
         share = Decimal(str(inputs["share_amount"]))
     except (InvalidOperation, ValueError):
         raise TransitionError(
-            "invalid_input", "Thời gian liên thông phải là một số.", rule="T6", field="share_amount"
+            "invalid_input", _("Thời gian liên thông phải là một số."), rule="T6", field="share_amount"
         ) from None
     unit = inputs.get("share_unit") or LimitUnit.WORKING_DAYS
     if share <= 0 or unit not in LimitUnit.values:
         raise TransitionError(
             "invalid_input",
-            "Thời gian liên thông phải dương, với đơn vị hợp lệ.",
+            _("Thời gian liên thông phải dương, với đơn vị hợp lệ."),
             rule="T6",
             field="share_amount",
         )
@@ -544,7 +576,7 @@ def _effect_consult_partner(dossier, transition, actor, inputs, now):
 def _effect_return_from_partner(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
     if step.kind != StepKind.PARTNER:
-        raise TransitionError("conflict", "Hồ sơ không ở cơ quan phối hợp.", rule="T6")
+        raise TransitionError("conflict", _("Hồ sơ không ở cơ quan phối hợp."), rule="T6")
     on_time = _finish_step(step, now)
     resume = (
         dossier.steps.filter(kind=StepKind.INTERNAL, started_at__isnull=False, finished_at__isnull=True)
@@ -577,8 +609,11 @@ def _effect_request_supplement(dossier, transition, actor, inputs, now):
     if dossier.pauses.filter(reason=PauseReason.SUPPLEMENT, agency=dossier.current_agency).exists():
         raise TransitionError(
             "conflict",
-            f"T7: {dossier.current_agency} đã yêu cầu bổ sung hồ sơ này một lần; "
-            "mỗi cơ quan chỉ được yêu cầu bổ sung một lần.",
+            _(
+                "T7: %(agency)s đã yêu cầu bổ sung hồ sơ này một lần; "
+                "mỗi cơ quan chỉ được yêu cầu bổ sung một lần."
+            )
+            % {"agency": dossier.current_agency},
             rule="T7",
         )
     _open_pause(dossier, PauseReason.SUPPLEMENT, dossier.pause_mode, inputs, now)
@@ -590,7 +625,7 @@ def _effect_request_supplement(dossier, transition, actor, inputs, now):
 def _resume(dossier, reason: str, now) -> DossierPause:
     pause = dossier.pauses.filter(reason=reason, ended_at__isnull=True).order_by("-started_at").first()
     if pause is None:
-        raise TransitionError("conflict", "Không có yêu cầu đang chờ để kết thúc.", rule="T8")
+        raise TransitionError("conflict", _("Không có yêu cầu đang chờ để kết thúc."), rule="T8")
     pause.ended_at = now
     pause.save(update_fields=["ended_at"])
     dossier_clock.refresh_due(dossier, now)
@@ -649,7 +684,10 @@ def _parse_moment(value, field: str, rule: str) -> dt.datetime:
         moment = None
     if moment is None:
         raise TransitionError(
-            "invalid_input", f"{rule}: thời điểm “{value}” không hợp lệ (ISO 8601).", rule=rule, field=field
+            "invalid_input",
+            _("%(rule)s: thời điểm “%(value)s” không hợp lệ (ISO 8601).") % {"rule": rule, "value": value},
+            rule=rule,
+            field=field,
         )
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
 
@@ -659,7 +697,7 @@ def _effect_apologize(dossier, transition, actor, inputs, now):
     if dossier.due_at is None or new_due <= dossier.due_at:
         raise TransitionError(
             "invalid_input",
-            "T12: ngày hẹn mới phải sau ngày hẹn trả hiện tại.",
+            _("T12: ngày hẹn mới phải sau ngày hẹn trả hiện tại."),
             rule="T12",
             field="new_due_at",
         )
@@ -688,7 +726,7 @@ def _effect_finish(dossier, transition, actor, inputs, now):
     if signed_on is None or signed_on > timezone.localdate(now):
         raise TransitionError(
             "invalid_input",
-            "T13: ngày ký kết quả không hợp lệ hoặc ở tương lai.",
+            _("T13: ngày ký kết quả không hợp lệ hoặc ở tương lai."),
             rule="T13",
             field="result_signed_on",
         )
@@ -729,7 +767,7 @@ def _effect_reassign_agency(dossier, transition, actor, inputs, now):
     if new_agency is None:
         raise TransitionError(
             "invalid_input",
-            f"Không có cơ quan “{inputs['new_agency']}” vào ngày này.",
+            _("Không có cơ quan “%(agency)s” vào ngày này.") % {"agency": inputs["new_agency"]},
             rule="9.2",
             field="new_agency",
         )
