@@ -18,51 +18,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from bench._common import percentile, prepare_database  # noqa: E402  (after the path is set)
+
 IMPORT_TARGET_S = 60.0
 SEARCH_P95_TARGET_MS = 30.0
 DEFAULT_SHARED = ROOT.parent / "shared"
 CATALOGUE = Path("data/tthc/dvcqg_tthc_chitiet_2642.jsonl")
 VARIANTS = ("{q}", "{q} ", "thủ tục {q}", "{q} ở đâu", "{upper}")
-
-
-def prepare_database() -> tuple[str, callable]:
-    """Point DATABASE_URL at a throwaway database; returns (label, cleanup)."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        base, _, name = url.rpartition("/")
-        name = name.split("?")[0] or "motcua"
-        bench_name = f"{name}_bench"
-        admin = f"{base}/postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{bench_name}"')
-            conn.execute(f'CREATE DATABASE "{bench_name}"')
-        os.environ["DATABASE_URL"] = f"{base}/{bench_name}"
-
-        def cleanup():
-            from django.db import connections
-
-            connections.close_all()
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{bench_name}"')
-
-        return f"PostgreSQL ({bench_name})", cleanup
-    folder = tempfile.mkdtemp(prefix="motcua-bench-")
-    path = Path(folder) / "bench.sqlite3"
-    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-
-    def cleanup():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        Path(folder).rmdir()
-
-    return f"SQLite ({path})", cleanup
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def main() -> int:
@@ -75,7 +37,7 @@ def main() -> int:
         print(f"Không tìm thấy tệp danh mục {source}", file=sys.stderr)
         return 2
 
-    label, cleanup = prepare_database()
+    label, cleanup = prepare_database("motcua_bench_catalog")
     os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
     os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
     import django

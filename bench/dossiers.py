@@ -32,47 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from bench._common import percentile, prepare_database  # noqa: E402  (after the path is set)
+
 BENCH_DB = "motcua_bench_dossiers"
 HOST, PORT = "127.0.0.1", 8090
 INTAKE_TARGET, LIST_TARGET_MS, DETAIL_TARGET_MS = 200.0, 50.0, 30.0
 CENTRE = "000.00.02.H56"
-
-
-def prepare_database() -> tuple[str, callable]:
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        base, _, _name = url.rpartition("/")
-        admin = f"{base}/postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}"')
-            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-        os.environ["DATABASE_URL"] = f"{base}/{BENCH_DB}"
-
-        def cleanup():
-            from django.db import connections
-
-            connections.close_all()
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}"')
-
-        return f"PostgreSQL ({BENCH_DB})", cleanup
-    folder = tempfile.mkdtemp(prefix="motcua-bench-")
-    path = Path(folder) / "bench.sqlite3"
-    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-
-    def cleanup():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        Path(folder).rmdir()
-
-    return f"SQLite ({path})", cleanup
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def request(method: str, path: str, token: str, body: dict | None = None) -> tuple[int, float, bytes]:
@@ -142,7 +107,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     args = parser.parse_args()
 
-    label, cleanup = prepare_database()
+    label, cleanup = prepare_database(BENCH_DB)
     os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
     os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
     import django
