@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from motcua.core.dated import valid_on_q
 from motcua.notifications.models import Notification
-from motcua.org.models import Agency, RoleAssignment
+from motcua.org.models import RoleAssignment
 from motcua.org.roles import Role
+from motcua.org.tree import AgencyTree
 
 LEADER_ROLES = (Role.AGENCY_LEAD, Role.DEPT_LEAD, Role.CENTRE_HEAD)
 
@@ -37,9 +38,7 @@ class LeaderDirectory:
     """The leaders of each agency (and of its divisions) on a date, loaded once for a whole sweep."""
 
     def __init__(self, on: dt.date):
-        self.children: dict[int, list[int]] = {}
-        for pk, parent in Agency.objects.values_list("pk", "parent_id"):
-            self.children.setdefault(parent, []).append(pk)
+        self.tree = AgencyTree.load()
         self.by_agency: dict[int, set[int]] = {}
         for agency_id, user_id in RoleAssignment.objects.filter(
             valid_on_q(on), role__in=LEADER_ROLES
@@ -50,13 +49,7 @@ class LeaderDirectory:
     def leaders(self, agency_id: int) -> set[int]:
         """Leaders of the agency and of its subunits (a division head hears about the department's dossiers)."""
         if agency_id not in self._cache:
-            found, frontier, seen = set(), [agency_id], set()
-            while frontier:
-                current = frontier.pop()
-                if current in seen:
-                    continue
-                seen.add(current)
-                found |= self.by_agency.get(current, set())
-                frontier.extend(self.children.get(current, []))
-            self._cache[agency_id] = found
+            self._cache[agency_id] = set().union(
+                *(self.by_agency.get(pk, set()) for pk in self.tree.subtree([agency_id]))
+            )
         return self._cache[agency_id]

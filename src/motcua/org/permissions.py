@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from motcua.core.dated import today, valid_on_q
 from motcua.org.models import Agency, RoleAssignment
 from motcua.org.roles import Role
+from motcua.org.tree import AgencyTree
 
 
 @dataclass(frozen=True)
@@ -82,26 +83,18 @@ class Access:
     """
 
     assignments: list[RoleAssignment]
-    parents: dict[int, int | None]
-    _chains: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    tree: AgencyTree
 
     @classmethod
     def of(cls, user, at: dt.datetime | dt.date | None = None) -> Access:
         if not _is_active_user(user):
-            return cls([], {})
+            return cls([], AgencyTree({}))
         assignments = list(assignments_on(user, at))
-        parents = dict(Agency.objects.values_list("pk", "parent_id")) if assignments else {}
-        return cls(assignments, parents)
+        return cls(assignments, AgencyTree.load() if assignments else AgencyTree({}))
 
     def ancestors(self, agency_id: int) -> list[int]:
-        """``agency_id`` then its ancestors, nearest first (a cycle in stored data stops the walk)."""
-        if agency_id not in self._chains:
-            chain, current = [], agency_id
-            while current is not None and current not in chain:
-                chain.append(current)
-                current = self.parents.get(current)
-            self._chains[agency_id] = chain
-        return self._chains[agency_id]
+        """``agency_id`` then its ancestors, nearest first."""
+        return self.tree.ancestors(agency_id)
 
     def roles_in(self, agency_id: int) -> set[str]:
         chain = self.ancestors(agency_id)
@@ -121,22 +114,10 @@ class Access:
 
     def agencies_where(self, action_code: str) -> set[int]:
         roles = action(action_code).roles
-        ids: set[int] = set()
-        frontier: set[int] = set()
-        for a in self.assignments:
-            if a.role in roles:
-                ids.add(a.agency_id)
-                if a.includes_subunits:
-                    frontier.add(a.agency_id)
-        if frontier:
-            children: dict[int | None, list[int]] = {}
-            for pk, parent in self.parents.items():
-                children.setdefault(parent, []).append(pk)
-            while frontier:
-                found = {c for p in frontier for c in children.get(p, ())} - ids
-                ids |= found
-                frontier = found
-        return ids
+        granted = [a for a in self.assignments if a.role in roles]
+        return {a.agency_id for a in granted} | self.tree.subtree(
+            a.agency_id for a in granted if a.includes_subunits
+        )
 
 
 def roles_in(user, agency: Agency, at: dt.datetime | dt.date | None = None) -> set[str]:

@@ -62,6 +62,7 @@ from motcua.dossiers.models.log import GENESIS
 from motcua.dossiers.services.codes import format_code
 from motcua.dossiers.services.intake import regime_for
 from motcua.org.models import Agency, RoleAssignment
+from motcua.org.tree import AgencyTree
 from motcua.worktime import services as worktime
 from motcua.worktime.engine import VIETNAM, WorkTimeEngine
 
@@ -211,21 +212,10 @@ def _person_name(user) -> str:
 
 def _people(agencies: list[Agency], on: dt.date) -> People:
     people = People()
-    children: dict[int, list[int]] = {}
-    for pk, parent in Agency.objects.values_list("pk", "parent_id"):
-        children.setdefault(parent, []).append(pk)
-
-    def subtree(pk):
-        out, todo = [], [pk]
-        while todo:
-            current = todo.pop()
-            out.append(current)
-            todo.extend(children.get(current, ()))
-        return out
-
+    tree = AgencyTree.load()
     rows = list(RoleAssignment.objects.filter(valid_on_q(on)).select_related("user"))
     for agency in agencies:
-        inside = set(subtree(agency.pk))
+        inside = tree.subtree([agency.pk])
         for bucket, roles, scope in (
             (people.counter, {"COUNTER_OFFICER"}, {agency.pk}),
             (people.processor, {"SPECIALIST", "DEPT_LEAD"}, inside),
