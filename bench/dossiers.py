@@ -105,9 +105,14 @@ def main() -> int:
     parser.add_argument("--reads", type=int, default=300, help="timed list and detail requests, each")
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="PostgreSQL: measure the database kept by an earlier --keep run (no setup, no generation)",
+    )
     args = parser.parse_args()
 
-    label, cleanup = prepare_database(BENCH_DB)
+    label, cleanup = prepare_database(BENCH_DB, reuse=args.reuse)
     os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
     os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
     import django
@@ -126,11 +131,17 @@ def main() -> int:
     try:
         t0 = time.monotonic()
         call_command("migrate", verbosity=0)
-        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
+        reused = args.reuse and Dossier.objects.exists()
+        if not reused:
+            call_command("seed_demo", verbosity=0, stdout=io.StringIO())
         setup_s = time.monotonic() - t0
-        report = generate(args.count, args.year, progress=sys.stderr)
-        print(f"generated {report.count:,} in {report.seconds:.1f} s ({report.rate:,.0f}/s); {report.by_status}",
-              file=sys.stderr)  # fmt: skip
+        if reused:
+            report = None
+            print(f"reusing {Dossier.objects.count():,} dossiers", file=sys.stderr)
+        else:
+            report = generate(args.count, args.year, progress=sys.stderr)
+            print(f"generated {report.count:,} in {report.seconds:.1f} s ({report.rate:,.0f}/s); "
+                  f"{report.by_status}", file=sys.stderr)  # fmt: skip
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
@@ -220,7 +231,12 @@ def main() -> int:
 
     rows = [
         ("setup (migrate + seed_demo)", f"{setup_s:.1f} s", "—", True),
-        (f"generate {report.count:,} dossiers", f"{report.seconds:.1f} s = {report.rate:,.0f}/s", "—", True),
+        (
+            f"generate {report.count:,} dossiers" if report else "generate (reused database)",
+            f"{report.seconds:.1f} s = {report.rate:,.0f}/s" if report else "—",
+            "—",
+            True,
+        ),
         (
             f"(a) POST /api/v1/dossiers ({len(results)} × {args.threads} threads)",
             f"{intake_rate:,.0f}/s (p50 {statistics.median(intake_ms):.1f} ms, {len(failed)} errors)",

@@ -15,6 +15,13 @@ from pathlib import Path
 PO = Path(__file__).resolve().parents[1] / "src/motcua/locale/en/LC_MESSAGES/django.po"
 
 EN = {
+    "Không có đơn vị “%(unit)s”.": "There is no unit “%(unit)s”.",
+    "Con trỏ trang không hợp lệ.": "Invalid page cursor.",
+    "hạn hiện hành": "current deadline",
+    "Hạn mà hồ sơ đang chạy theo: ngày hẹn trả nếu đã tiếp nhận, hạn tiếp nhận nếu đang chờ tiếp nhận, thời điểm "
+    "nộp nếu không có hạn. Dùng để sắp xếp các hàng đợi.": "The deadline the dossier currently runs against: the "
+    "appointment once received, the reception deadline while waiting for reception, the submission time if there is "
+    "no deadline. Queues are sorted by it.",
     "Trong ngày": "Same day",
     "Tiếng Việt": "Tiếng Việt",
     "English": "English",

@@ -41,3 +41,15 @@ def officer(django_user_model):
 def _fast_password_hashing(settings):
     """Tests create many users; the production hasher is deliberately slow."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _caches_follow_signals_only(monkeypatch):
+    """Process caches (calendars, working hours) also re-check the database every few seconds for changes made by
+    other processes; a test is one process, so that timer would only make query counts depend on the clock."""
+    from motcua.org import services as org_services
+    from motcua.worktime import services as worktime_services
+
+    monkeypatch.setattr(org_services, "HOURS_CHECK_SECONDS", float("inf"))
+    monkeypatch.setattr(worktime_services, "CHECK_SECONDS", float("inf"))
+    org_services.invalidate_working_hours()

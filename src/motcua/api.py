@@ -4,20 +4,34 @@ Each app contributes a router from its ``api`` module. Errors always carry a rea
 a Django ``ValidationError`` becomes 422 with the field messages, ``PermissionDenied`` 403, ``Http404`` 404.
 """
 
+import datetime as dt
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 from ninja.security import django_auth
 
 from motcua import __version__
 
 
-class UnicodeJSONRenderer(JSONRenderer):
-    """Vietnamese text as UTF-8, not as \\u escapes."""
+class LocalTimeEncoder(NinjaJSONEncoder):
+    """Every date-time in Vietnam time (+07:00), whether it was just computed or read back from the database."""
 
+    def default(self, o):
+        if isinstance(o, dt.datetime) and timezone.is_aware(o):
+            return timezone.localtime(o).isoformat()
+        return super().default(o)
+
+
+class UnicodeJSONRenderer(JSONRenderer):
+    """Vietnamese text as UTF-8, not as \\u escapes; date-times in Vietnam time."""
+
+    encoder_class = LocalTimeEncoder
     json_dumps_params = {"ensure_ascii": False}
 
 

@@ -52,7 +52,7 @@ def test_bearer_token_authenticates_and_revocation_stops_it(client, officer):
     assert client.get("/api/v1/dossiers", **bearer("")).status_code == 401
     response = client.get("/api/v1/dossiers", **bearer(key))
     assert response.status_code == 200, response.content
-    assert response.json() == {"items": [], "count": 0}
+    assert response.json() == {"items": [], "next_cursor": None}
     out = io.StringIO()
     call_command("revoke_api_token", key[:8], stdout=out)
     assert "Đã thu hồi 1" in out.getvalue()

@@ -26,6 +26,21 @@ def test_counter_receipt_returns_the_dossier(api, procedure):
     assert body["handling_agency_detail"] == {"identifier": "000.00.03.H56", "name": "Sở Tư pháp"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"channel": "2"}, {"channel": "3"}, {"decision": "refuse", "reason": "Không thuộc thẩm quyền"}],
+    ids=["counter", "online", "postal", "refused"],
+)
+def test_intake_answer_is_the_dossier_as_read_back(api, procedure, body):
+    """The intake answer is built from memory (no read-back); it must equal what GET returns afterwards."""
+    created = api["counter"].post("/api/v1/dossiers", intake(**body))
+    assert created.status_code == 201, created.content
+    key = created.json()["code"] or created.json()["reference"]
+    read = api["counter"].get(f"/api/v1/dossiers/{key}")
+    assert read.status_code == 200
+    assert created.json() == read.json()
+
+
 def test_postal_channel(api, procedure):
     response = api["counter"].post("/api/v1/dossiers", intake(channel="3", result_delivery="postal"))
     assert response.status_code == 201, response.content

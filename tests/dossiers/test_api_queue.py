@@ -11,8 +11,9 @@ from tests.dossiers.conftest import at, request_for
 
 pytestmark = pytest.mark.django_db
 
-# token, role assignments, agency tree, count, page
-LIST_QUERIES = 5
+# token, role assignments, agency tree; one index scan per side (receiving, handling, current unit); the page's
+# rows (with procedure and applicant) and their agencies
+LIST_QUERIES = 3 + 3 + 2
 
 
 @pytest.fixture
@@ -30,9 +31,11 @@ def keys(response):
     return [item["code"] or item["reference"] for item in response.json()["items"]]
 
 
-def test_scoping(api, dossiers):
+def test_scoping_and_deadline_order(api, dossiers):
     everything = keys(api["counter"].get("/api/v1/dossiers"))
-    assert everything == [dossiers["late"].code, dossiers["fresh"].code, dossiers["online"].reference]
+    # by the deadline each runs against: the late appointment, the online dossier's reception deadline (8 working
+    # hours), then the fresh dossier's appointment
+    assert everything == [dossiers["late"].code, dossiers["online"].reference, dossiers["fresh"].code]
     assert keys(api["other_counter"].get("/api/v1/dossiers")) == []
     # the handling agency's lead and the specialist of its division see the dossiers handled there
     assert set(keys(api["lead"].get("/api/v1/dossiers"))) == set(everything)
@@ -67,14 +70,29 @@ def test_bad_status_is_422(api, dossiers):
     assert response.status_code == 422 and "11" in response.json()["detail"][0]["msg"]
 
 
-def test_pagination_default_50(api, dossiers):
-    body = api["counter"].get("/api/v1/dossiers", {"limit": 2}).json()
-    assert body["count"] == 3 and len(body["items"]) == 2
-    rest = api["counter"].get("/api/v1/dossiers", {"limit": 2, "offset": 2}).json()
-    assert [i["reference"] for i in body["items"] + rest["items"]] == [
-        i["reference"] for i in api["counter"].get("/api/v1/dossiers").json()["items"]
-    ]
-    assert api["counter"].get("/api/v1/dossiers", {"limit": 500}).status_code == 422
+def test_cursor_pagination_walks_every_dossier_once(api, dossiers, officers):
+    for _ in range(4):
+        receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))  # equal deadlines
+    everything = keys(api["counter"].get("/api/v1/dossiers"))
+    assert len(everything) == 7
+    walked, cursor, pages = [], None, 0
+    while True:
+        params = {"limit": 2} | ({"cursor": cursor} if cursor else {})
+        body = api["counter"].get("/api/v1/dossiers", params).json()
+        walked += [i["code"] or i["reference"] for i in body["items"]]
+        cursor, pages = body["next_cursor"], pages + 1
+        if cursor is None:
+            break
+    assert walked == everything and pages == 4
+    assert api["counter"].get("/api/v1/dossiers").json()["next_cursor"] is None  # default page of 50
+
+
+@pytest.mark.parametrize(
+    "params", [{"limit": 500}, {"limit": 0}, {"cursor": "not-a-cursor"}, {"unit": "nope"}]
+)
+def test_bad_page_parameters_are_422(api, dossiers, params):
+    response = api["counter"].get("/api/v1/dossiers", params)
+    assert response.status_code == 422, response.content
 
 
 def test_query_count_does_not_grow_with_the_page(

@@ -16,13 +16,14 @@ def demo(db):
         ("/", 0, "Hệ thống thông tin giải quyết thủ tục hành chính"),
         ("/co-quan/", 1, "Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa"),
         ("/co-quan/?ngay=30/06/2025", 1, "Ủy ban nhân dân huyện Đông Sơn"),
-        ("/co-quan/000.00.02.H56/", 5, "07:00–11:30, 13:30–17:00"),
-        ("/co-quan/000.01.21.H56/", 10, "Nay do:"),
+        ("/co-quan/000.00.02.H56/", 4, "07:00–11:30, 13:30–17:00"),
+        ("/co-quan/000.01.21.H56/", 6, "Nay do:"),
         ("/dang-nhap/", 0, "Đăng nhập cán bộ"),
         ("/admin/login/", 0, "Tên đăng nhập"),
     ],
 )
 def test_public_page(client, demo, django_assert_num_queries, url, queries, text):
+    client.get(url)  # working hours are kept per process after the first use
     with django_assert_num_queries(queries):
         response = client.get(url)
     assert response.status_code == 200

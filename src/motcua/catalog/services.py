@@ -44,6 +44,17 @@ def version_on(procedure: Procedure, on: dt.date | None = None) -> ProcedureVers
     )
 
 
+def version_by_code(code: str, on: dt.date | None = None) -> ProcedureVersion | None:
+    """:func:`version_on` for a procedure code, with its procedure, in one query."""
+    return (
+        ProcedureVersion.objects.filter(procedure__code=code, state=VersionState.PUBLISHED)
+        .filter(valid_on_q(on or today()))
+        .select_related("procedure")
+        .order_by("-valid_from", "-number")
+        .first()
+    )
+
+
 def _next_number(procedure: Procedure) -> int:
     return (procedure.versions.aggregate(n=Max("number"))["n"] or 0) + 1
 

@@ -15,22 +15,21 @@ import datetime as dt
 from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import django_auth
 
+from motcua.catalog.models import Procedure
 from motcua.core.tokens import token_auth
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.choices import Status as DossierStatus
-from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierStep, ProcessLogEntry
+from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services import intake
+from motcua.dossiers.services import intake, queues
 from motcua.dossiers.services.transitions import INPUT_LABELS, TransitionError, allowed_actions, apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
@@ -129,12 +128,15 @@ class DossierItemOut(Schema):
     submitted_at: dt.datetime
     received_at: dt.datetime | None
     due_at: dt.datetime | None = Field(description="Ngày hẹn trả hiện tại (kể cả hẹn lại)")
+    deadline_at: dt.datetime = Field(
+        description="Hạn hiện hành, theo đó danh sách được sắp xếp: ngày hẹn trả, hoặc hạn tiếp nhận khi chờ tiếp nhận"
+    )
     overdue: bool = Field(description="Đang xử lý và đã quá ngày hẹn trả")
     version: int
 
     @staticmethod
     def resolve_status_label(obj: Dossier) -> str:
-        return str(obj.get_status_display())
+        return str(DossierStatus(obj.status).label)  # (get_status_display hashes every lazy label: slow)
 
     @staticmethod
     def resolve_procedure_code(obj: Dossier) -> str:
@@ -284,7 +286,7 @@ class DossierOut(DossierItemOut):
 
     @staticmethod
     def resolve_channel_label(obj: Dossier) -> str:
-        return str(obj.get_channel_display())
+        return str(Channel(obj.channel).label)
 
     @staticmethod
     def resolve_receiving_agency_detail(obj: Dossier) -> Agency:
@@ -427,17 +429,15 @@ class DossierFilters(Schema):
     overdue: bool | None = Field(None, description="true: đang xử lý và đã quá hạn; false: ngược lại")
     received_from: dt.datetime | None = Field(None, description="Tiếp nhận từ thời điểm này")
     received_to: dt.datetime | None = Field(None, description="Tiếp nhận trước thời điểm này")
+    limit: int = Field(50, ge=1, le=queues.MAX_LIMIT, description="Số hồ sơ một trang (1–200)")
+    cursor: str | None = Field(None, description="Vị trí trang sau (`next_cursor` của trang trước)")
 
 
-class DossierPagination(LimitOffsetPagination):
-    """Limit/offset with a stable order (due date, then id), default 50 items, at most 200."""
-
-    class Input(Schema):
-        limit: int = Field(50, ge=1, le=200)
-        offset: int = Field(0, ge=0)
-
-    def __init__(self, **kwargs):
-        super().__init__(max_limit=200, **kwargs)
+class DossierPageOut(Schema):
+    items: list[DossierItemOut]
+    next_cursor: str | None = Field(
+        description="Trang sau: gửi lại giá trị này trong tham số `cursor`; null khi đã hết"
+    )
 
 
 # --- helpers -------------------------------------------------------------------------------------------------------
@@ -476,34 +476,9 @@ def _statuses(values: list[str] | None) -> list[int]:
     return result
 
 
-def _detail_queryset():
-    return Dossier.objects.select_related(
-        "procedure_version__procedure",
-        "case",
-        "receiving_agency",
-        "handling_agency",
-        "current_agency",
-        "current_handler",
-        "current_step",
-        "applicant",
-        "representative",
-        "result__issuing_agency",
-    ).prefetch_related(
-        "components",
-        Prefetch(
-            "steps", queryset=DossierStep.objects.select_related("agency", "handler").order_by("order", "id")
-        ),
-        Prefetch(
-            "pauses", queryset=DossierPause.objects.select_related("agency").order_by("started_at", "id")
-        ),
-        Prefetch("apologies", queryset=Apology.objects.select_related("agency").order_by("created_at", "id")),
-    )
-
-
-def _find(code: str, access: DossierVisibility, queryset=None) -> Dossier:
+def _find(code: str, access: DossierVisibility) -> Dossier:
     """The dossier by code or temporary reference, if the caller may see it; else 404 (existence not revealed)."""
-    queryset = (queryset if queryset is not None else Dossier.objects.all()).filter(access.q())
-    dossier = queryset.filter(Q(code=code) | Q(reference=code)).first()
+    dossier = queues.find(code, access)
     if dossier is None:
         raise Http404(NOT_VISIBLE % {"code": code})
     return dossier
@@ -535,7 +510,7 @@ def _action(t: lifecycle.Transition) -> dict:
 
 
 def _present(dossier: Dossier, access: DossierVisibility, now: dt.datetime | None = None) -> Dossier:
-    """Annotate ``dossier`` (loaded by ``_detail_queryset``) with what ``DossierOut`` shows."""
+    """Annotate ``dossier`` (loaded by ``queues.load``) with what ``DossierOut`` shows."""
     now = now or timezone.now()
     personal = access.sees(dossier)
     dossier.applicant_out = _applicant(dossier.applicant, personal)
@@ -544,10 +519,6 @@ def _present(dossier: Dossier, access: DossierVisibility, now: dt.datetime | Non
         dossier_clock.remaining_text(dossier, now) if dossier.status in WITH_APPOINTMENT else ""
     )
     dossier.allowed = [_action(t) for t in allowed_actions(access.user, dossier, now, access.access)]
-    try:
-        dossier.result_out = dossier.result
-    except Dossier.result.RelatedObjectDoesNotExist:
-        dossier.result_out = None
     return dossier
 
 
@@ -611,70 +582,63 @@ def create_dossier(request, payload: DossierIn):
     }
     data = payload.dict(exclude={"applicant", "representative", "decision", "reason"})
     intake_request = intake.IntakeRequest(**data, **people)
+    access = DossierVisibility.of(request.user)
+    snapshot = access.access
     try:
         if payload.channel == Channel.ONLINE:
-            dossier = intake.submit_online(intake_request, request.user)
+            dossier = intake.submit_online(intake_request, request.user, access=snapshot)
         elif payload.decision == "refuse":
-            dossier = intake.refuse_at_counter(intake_request, request.user, reason=payload.reason)
+            dossier = intake.refuse_at_counter(
+                intake_request, request.user, reason=payload.reason, access=snapshot
+            )
         else:
-            dossier = intake.receive_at_counter(intake_request, request.user)
+            dossier = intake.receive_at_counter(intake_request, request.user, access=snapshot)
     except TransitionError as exc:
         if exc.kind == "forbidden":
             raise PermissionDenied(exc.message) from None
         if exc.kind in ("missing_input", "invalid_input"):
             raise ValidationError({exc.field or "__all__": exc.message}) from None
         return Status(*_problem(exc))
-    access = DossierVisibility.of(request.user)
-    return Status(201, _present(_detail_queryset().get(pk=dossier.pk), access))
+    return Status(201, _present(queues.settle_created(dossier, dossier.created_components), access))
 
 
 @router.get(
     "/dossiers",
-    response={200: list[DossierItemOut], 401: MessageOut, 422: ValidationErrorOut},
+    response={200: DossierPageOut, 401: MessageOut, 422: ValidationErrorOut},
     summary="Danh sách hồ sơ của các đơn vị người gọi được xem",
     description=(
         "Chỉ gồm hồ sơ mà đơn vị tiếp nhận, giải quyết hoặc đang xử lý là đơn vị người gọi có quyền xem "
-        "(`dossier.view`). Sắp xếp theo ngày hẹn trả rồi theo mã nội bộ (thứ tự ổn định để phân trang); mặc "
-        "định 50 hồ sơ một trang, tối đa 200."
+        "(`dossier.view`). Sắp xếp theo hạn hiện hành (ngày hẹn trả; hạn tiếp nhận với hồ sơ chờ tiếp nhận) rồi "
+        "theo mã nội bộ. Phân trang bằng con trỏ: mỗi trang trả `next_cursor`, gửi lại trong `cursor` để lấy trang "
+        "sau (thứ tự ổn định, không lặp hồ sơ, nhanh như nhau ở mọi trang); mặc định 50 hồ sơ, tối đa 200."
     ),
 )
-@paginate(DossierPagination)
 def list_dossiers(request, filters: Query[DossierFilters]):
     access = DossierVisibility.of(request.user)
-    qs = (
-        Dossier.objects.filter(access.q())
-        .select_related(
-            "procedure_version__procedure",
-            "receiving_agency",
-            "handling_agency",
-            "current_agency",
-            "applicant",
-        )
-        .order_by(F("due_at").asc(nulls_last=True), "id")
-    )
-    if statuses := _statuses(filters.status):
-        qs = qs.filter(status__in=statuses)
+    unit_ids: tuple[int, ...] = ()
     if filters.unit:
-        units = Agency.objects.filter(identifier=filters.unit).values("pk")
-        qs = qs.filter(
-            Q(receiving_agency_id__in=units)
-            | Q(handling_agency_id__in=units)
-            | Q(current_agency_id__in=units)
-        )
+        unit_ids = tuple(Agency.objects.filter(identifier=filters.unit).values_list("pk", flat=True))
+        if not unit_ids:
+            raise ValidationError({"unit": _("Không có đơn vị “%(unit)s”.") % {"unit": filters.unit}})
+    procedure_ids = None
     if filters.procedure:
-        qs = qs.filter(procedure_version__procedure__code=filters.procedure)
-    if filters.channel:
-        qs = qs.filter(channel=filters.channel)
-    if filters.due_before:
-        qs = qs.filter(due_at__lt=_aware(filters.due_before))
-    if filters.received_from:
-        qs = qs.filter(received_at__gte=_aware(filters.received_from))
-    if filters.received_to:
-        qs = qs.filter(received_at__lt=_aware(filters.received_to))
-    if filters.overdue is not None:
-        late = Q(status__in=OPEN_CLOCK, due_at__lt=timezone.now())
-        qs = qs.filter(late) if filters.overdue else qs.exclude(late)
-    return qs
+        procedure_ids = tuple(Procedure.objects.filter(code=filters.procedure).values_list("pk", flat=True))
+    try:
+        after = queues.Cursor.decode(filters.cursor) if filters.cursor else None
+    except queues.InvalidCursor:
+        raise ValidationError({"cursor": _("Con trỏ trang không hợp lệ.")}) from None
+    flt = queues.QueueFilter(
+        statuses=tuple(_statuses(filters.status)),
+        unit_ids=unit_ids,
+        procedure_ids=procedure_ids,
+        channel=filters.channel,
+        due_before=_aware(filters.due_before),
+        overdue=filters.overdue,
+        received_from=_aware(filters.received_from),
+        received_to=_aware(filters.received_to),
+    )
+    result = queues.page(access, flt, after=after, limit=filters.limit)
+    return {"items": result.items, "next_cursor": result.next_cursor}
 
 
 @router.get(
@@ -689,7 +653,10 @@ def list_dossiers(request, filters: Query[DossierFilters]):
 )
 def get_dossier(request, code: str):
     access = DossierVisibility.of(request.user)
-    return _present(_find(code, access, _detail_queryset()), access)
+    dossier = queues.load(code=code)
+    if dossier is None or not access.sees(dossier):
+        raise Http404(NOT_VISIBLE % {"code": code})
+    return _present(dossier, access)
 
 
 @router.post(
@@ -720,13 +687,17 @@ def act_on_dossier(request, code: str, action: str, payload: TransitionIn):
         )
     try:
         outcome = apply(
-            dossier.pk, action, request.user, inputs=payload.inputs, expected_version=payload.expected_version
+            dossier.pk,
+            action,
+            request.user,
+            inputs=payload.inputs,
+            expected_version=payload.expected_version,
+            access=access.access,
         )
     except TransitionError as exc:
         return Status(*_problem(exc))
-    fresh = _present(_detail_queryset().get(pk=dossier.pk), access)
-    entry = ProcessLogEntry.objects.select_related("agency").get(pk=outcome.entry.pk)
-    return {"dossier": fresh, "entry": entry}
+    fresh = _present(queues.load(dossier.pk), access)
+    return {"dossier": fresh, "entry": outcome.entry}
 
 
 @router.get(

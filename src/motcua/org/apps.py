@@ -8,4 +8,4 @@ class OrgConfig(AppConfig):
     verbose_name = _("Tổ chức, đơn vị")
 
     def ready(self) -> None:
-        from motcua.org import permissions  # noqa: F401  (registers the organisation actions)
+        from motcua.org import permissions, signals  # noqa: F401  (registers actions and cache receivers)

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from motcua.core import audit
@@ -121,9 +124,31 @@ def default_working_hours() -> tuple[Session, ...]:
     return _parse_sessions(settings.MOTCUA_DEFAULT_WORKING_HOURS)
 
 
+HOURS_CHECK_SECONDS = 10.0
+_hours_lock = threading.Lock()
+_hours: dict[tuple[int, dt.date], tuple[Session, ...]] = {}
+_hours_stamp: tuple | None = None
+_hours_checked_at = 0.0
+
+
 def working_hours_for(agency: Agency, on: dt.date | None = None) -> tuple[Session, ...]:
-    """The sessions in force for ``agency`` on ``on``: its own timetable, else its parent's, else the default."""
+    """The sessions in force for ``agency`` on ``on``: its own timetable, else its parent's, else the default.
+
+    Every deadline computation asks this, so answers are kept per process. A change made here is seen at once
+    (signals clear the cache); one made by another process within ``HOURS_CHECK_SECONDS``, like the calendars
+    of ``motcua.worktime.services``."""
     on = on or today()
+    _check_hours_fresh()
+    key = (agency.pk, on)
+    sessions = _hours.get(key)
+    if sessions is None:
+        sessions = _working_hours_uncached(agency, on)
+        with _hours_lock:
+            _hours[key] = sessions
+    return sessions
+
+
+def _working_hours_uncached(agency: Agency, on: dt.date) -> tuple[Session, ...]:
     seen: set[int] = set()
     current: Agency | None = agency
     while current is not None and current.pk not in seen:
@@ -135,6 +160,29 @@ def working_hours_for(agency: Agency, on: dt.date | None = None) -> tuple[Sessio
             return hours.sessions
         current = current.parent
     return default_working_hours()
+
+
+def invalidate_working_hours() -> None:
+    global _hours_stamp, _hours_checked_at
+    with _hours_lock:
+        _hours.clear()
+        _hours_stamp = None
+        _hours_checked_at = 0.0
+
+
+def _check_hours_fresh() -> None:
+    global _hours_stamp, _hours_checked_at
+    now = time.monotonic()
+    if _hours_stamp is not None and now - _hours_checked_at < HOURS_CHECK_SECONDS:
+        return
+    hours = WorkingHours.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    agencies = Agency.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    stamp = (hours["n"], hours["last"], agencies["n"], agencies["last"])
+    with _hours_lock:
+        if stamp != _hours_stamp:
+            _hours.clear()
+            _hours_stamp = stamp
+        _hours_checked_at = now
 
 
 # --- changes ----------------------------------------------------------------------------------------------------

@@ -58,18 +58,21 @@ class Dossier(models.Model):
         verbose_name=_("đơn vị tiếp nhận"),
         on_delete=models.PROTECT,
         related_name="received_dossiers",
+        db_index=False,  # led by the queue indexes below
     )
     handling_agency = models.ForeignKey(
         "org.Agency",
         verbose_name=_("cơ quan giải quyết"),
         on_delete=models.PROTECT,
         related_name="handled_dossiers",
+        db_index=False,  # led by the queue indexes below
     )
     current_agency = models.ForeignKey(
         "org.Agency",
         verbose_name=_("đơn vị đang xử lý"),
         on_delete=models.PROTECT,
         related_name="current_dossiers",
+        db_index=False,  # led by the queue indexes below
     )
     current_handler = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -78,6 +81,7 @@ class Dossier(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        db_index=False,  # led by the queue indexes below
     )
     current_step = models.ForeignKey(
         "dossiers.DossierStep",
@@ -110,7 +114,7 @@ class Dossier(models.Model):
     legal_regime = models.CharField(_("chế độ pháp lý"), max_length=16, choices=LegalRegime.choices)
     form_set = models.CharField(_("bộ biểu mẫu"), max_length=16, choices=FormSet.choices)
 
-    status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices, db_index=True)
+    status = models.PositiveSmallIntegerField(_("trạng thái"), choices=Status.choices)
     version = models.PositiveIntegerField(
         _("phiên bản bản ghi"),
         default=0,
@@ -130,7 +134,15 @@ class Dossier(models.Model):
     reception_due_at = models.DateTimeField(_("hạn tiếp nhận"), null=True, blank=True)
     received_at = models.DateTimeField(_("thời điểm tiếp nhận"), null=True, blank=True, db_index=True)
     original_due_at = models.DateTimeField(_("ngày hẹn trả ban đầu"), null=True, blank=True)
-    due_at = models.DateTimeField(_("ngày hẹn trả"), null=True, blank=True, db_index=True)
+    due_at = models.DateTimeField(_("ngày hẹn trả"), null=True, blank=True)
+    deadline_at = models.DateTimeField(
+        _("hạn hiện hành"),
+        editable=False,
+        help_text=_(
+            "Hạn mà hồ sơ đang chạy theo: ngày hẹn trả nếu đã tiếp nhận, hạn tiếp nhận nếu đang chờ tiếp nhận, "
+            "thời điểm nộp nếu không có hạn. Dùng để sắp xếp các hàng đợi."
+        ),
+    )
     finished_at = models.DateTimeField(_("thời điểm xử lý xong"), null=True, blank=True)
     returned_at = models.DateTimeField(_("thời điểm trả kết quả"), null=True, blank=True)
     closed_at = models.DateTimeField(
@@ -149,18 +161,38 @@ class Dossier(models.Model):
         verbose_name = _("hồ sơ")
         verbose_name_plural = pgettext_lazy("plural", "hồ sơ")
         ordering = ["-received_at", "-id"]
+        # The queues read one side (receiving, handling, current unit, or the handler) in deadline order and
+        # merge the sides in Python (services.queues); each side has its index, with and without the status.
         indexes = [
-            models.Index(fields=["handling_agency", "status", "due_at"], name="dossier_handling_queue"),
-            models.Index(fields=["current_agency", "status", "due_at"], name="dossier_current_queue"),
-            models.Index(
-                fields=["receiving_agency", "status", "submitted_at"], name="dossier_receiving_queue"
-            ),
-            models.Index(fields=["current_handler", "status", "due_at"], name="dossier_handler_queue"),
+            models.Index(fields=[side, *rest], name=f"dossier_{short}_{suffix}")
+            for side, short in (
+                ("receiving_agency", "recv"),
+                ("handling_agency", "hand"),
+                ("current_agency", "curr"),
+                ("current_handler", "user"),
+            )
+            for rest, suffix in ((("status", "deadline_at", "id"), "queue"), (("deadline_at", "id"), "all"))
+        ] + [
+            models.Index(fields=["status", "deadline_at", "id"], name="dossier_status_deadline"),
+            models.Index(fields=["deadline_at", "id"], name="dossier_deadline"),
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
         ]
 
     def __str__(self) -> str:
         return self.code or self.reference
+
+    def save(self, *args, **kwargs):
+        self.deadline_at = current_deadline(self.due_at, self.reception_due_at, self.submitted_at)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"due_at", "reception_due_at", "submitted_at"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "deadline_at"}
+        super().save(*args, **kwargs)
+
+
+def current_deadline(due_at, reception_due_at, submitted_at):
+    """The deadline a dossier runs against now (``Dossier.deadline_at``): the appointment once received, the
+    reception deadline while waiting, else the submission time (no deadline: refused on the spot)."""
+    return due_at or reception_due_at or submitted_at
 
 
 class DossierComponent(models.Model):

@@ -58,6 +58,7 @@ from motcua.dossiers.choices import (
     Timeliness,
 )
 from motcua.dossiers.models import DailyCounter, ProcessLogEntry
+from motcua.dossiers.models.dossier import current_deadline
 from motcua.dossiers.models.log import GENESIS
 from motcua.dossiers.services.codes import format_code
 from motcua.dossiers.services.intake import regime_for
@@ -350,7 +351,7 @@ DOSSIER_COLUMNS = (
     "handling_agency_id", "current_agency_id", "current_handler_id", "current_step_id", "channel",
     "result_delivery", "applicant_id", "representative_id", "summary", "sets", "legal_regime", "form_set",
     "status", "version", "log_head", "supplement_state", "limit_amount", "limit_unit", "pause_mode",
-    "submitted_at", "reception_due_at", "received_at", "original_due_at", "due_at", "finished_at",
+    "submitted_at", "reception_due_at", "received_at", "original_due_at", "due_at", "deadline_at", "finished_at",
     "returned_at", "closed_at", "timeliness", "created_at", "updated_at",
 )  # fmt: skip
 APPLICANT_COLUMNS = (
@@ -393,6 +394,7 @@ DATETIME_COLUMNS = frozenset(
         "received_at",
         "original_due_at",
         "due_at",
+        "deadline_at",
         "finished_at",
         "returned_at",
         "closed_at",
@@ -1032,6 +1034,7 @@ class Generator:
                 d["status"] = int(d["status"])
                 d["created_at"] = d["submitted_at"]
                 d["updated_at"] = p.log[-1][0]
+                d["deadline_at"] = current_deadline(d["due_at"], d["reception_due_at"], d["submitted_at"])
                 dossiers.append(tuple(d[c] for c in DOSSIER_COLUMNS))
                 report.by_status[d["status"]] = report.by_status.get(d["status"], 0) + 1
             self._write("dossiers_applicant", APPLICANT_COLUMNS, applicants)

@@ -112,8 +112,8 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
     """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found."""
     on = timezone.localdate(at)
     errors: dict[str, list[str]] = {}
-    procedure = Procedure.objects.filter(code=request.procedure_code).first()
-    version = catalog_services.version_on(procedure, on) if procedure else None
+    version = catalog_services.version_by_code(request.procedure_code, on)
+    procedure = version.procedure if version else None
     if version is None:
         raise ValidationError(
             {
@@ -239,7 +239,9 @@ def _channel_option(version, case, channel: str) -> ChannelOption | None:
     return None
 
 
-def _create(request: IntakeRequest, action: str, actor, at: dt.datetime | None, inputs=None) -> Dossier:
+def _create(
+    request: IntakeRequest, action: str, actor, at: dt.datetime | None, inputs=None, access=None
+) -> Dossier:
     at = at or timezone.now()
     dossier, components = prepare(request, at)
     with transaction.atomic():
@@ -248,26 +250,30 @@ def _create(request: IntakeRequest, action: str, actor, at: dt.datetime | None, 
         if dossier.representative is not None:
             dossier.representative.save()
             dossier.representative_id = dossier.representative.pk
-        outcome = apply(dossier, action, actor, inputs=inputs, at=at)
+        outcome = apply(dossier, action, actor, inputs=inputs, at=at, access=access)
         for component in components:
             component.dossier = outcome.dossier
         DossierComponent.objects.bulk_create(components)
+    outcome.dossier.created_components = components
     return outcome.dossier
 
 
-def receive_at_counter(request: IntakeRequest, actor, *, at: dt.datetime | None = None) -> Dossier:
-    """T2: accepted at the counter (or received by public post): a code and an appointment."""
-    return _create(request, "receive", actor, at)
+def receive_at_counter(
+    request: IntakeRequest, actor, *, at: dt.datetime | None = None, access=None
+) -> Dossier:
+    """T2: accepted at the counter (or received by public post): a code and an appointment. ``access``: the
+    actor's permission snapshot (:class:`motcua.org.permissions.Access`) when the caller already has it."""
+    return _create(request, "receive", actor, at, access=access)
 
 
 def refuse_at_counter(
-    request: IntakeRequest, actor, *, reason: str, at: dt.datetime | None = None
+    request: IntakeRequest, actor, *, reason: str, at: dt.datetime | None = None, access=None
 ) -> Dossier:
     """T4 at the counter: recorded (for the statistics and Mẫu 03), with the mandatory reason; no code."""
-    return _create(request, "refuse_at_counter", actor, at, inputs={"reason": reason})
+    return _create(request, "refuse_at_counter", actor, at, inputs={"reason": reason}, access=access)
 
 
-def submit_online(request: IntakeRequest, actor, *, at: dt.datetime | None = None) -> Dossier:
+def submit_online(request: IntakeRequest, actor, *, at: dt.datetime | None = None, access=None) -> Dossier:
     """T1: an online dossier arrives in status 1 with a temporary reference and a reception deadline."""
     request.channel = Channel.ONLINE
-    return _create(request, "submit_online", actor, at)
+    return _create(request, "submit_online", actor, at, access=access)

@@ -123,10 +123,12 @@ def apply(
     inputs: dict | None = None,
     at: dt.datetime | None = None,
     expected_version: int | None = None,
+    access: permissions.Access | None = None,
 ) -> Outcome:
     """Apply ``action`` to ``dossier`` (an instance, its id or its code) as ``actor``; see the module docstring.
 
-    A new dossier (an unsaved instance) takes the transitions whose source is ``NEW`` (intake)."""
+    A new dossier (an unsaved instance) takes the transitions whose source is ``NEW`` (intake). ``access`` reuses
+    the actor's permission snapshot of the request (it must be the actor's)."""
     transition = transition_for(action)
     inputs = dict(inputs or {})
     now = at or timezone.now()
@@ -166,7 +168,7 @@ def apply(
                 },
                 rule=transition.code,
             )
-        role = acting_role(actor, locked, transition, now)
+        role = acting_role(actor, locked, transition, now, access)
         if role is None:
             raise TransitionError(
                 "forbidden",
@@ -196,11 +198,23 @@ def apply(
         effect = EFFECTS[transition.action]
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
         locked.status = transition.next_status(current)
-        if locked.pk is None:
+        created = locked.pk is None
+        if created:
             locked.version = 0
             locked.save()
         entry = _append(
-            locked, transition, actor, role, acting_agency, current, note, data, step_due, on_time, now
+            locked,
+            transition,
+            actor,
+            role,
+            acting_agency,
+            current,
+            note,
+            data,
+            step_due,
+            on_time,
+            now,
+            created,
         )
         locked.version = entry.seq
         locked.log_head = entry.hash
@@ -232,10 +246,18 @@ def _lock(dossier) -> Dossier:
 
 
 def _append(
-    dossier, transition, actor, role, agency, from_status, note, data, step_due, on_time, now
+    dossier, transition, actor, role, agency, from_status, note, data, step_due, on_time, now, created
 ) -> ProcessLogEntry:
-    last = ProcessLogEntry.objects.filter(dossier=dossier).order_by("-seq").values_list("seq", "hash").first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    if created:  # the dossier was inserted in this transaction: its log starts here
+        seq, prev = 1, GENESIS
+    else:
+        last = (
+            ProcessLogEntry.objects.filter(dossier=dossier)
+            .order_by("-seq")
+            .values_list("seq", "hash")
+            .first()
+        )
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     entry = ProcessLogEntry(
         dossier=dossier,
         seq=seq,

@@ -94,6 +94,7 @@ class Agency(DatedModel):
     address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
     phone = models.CharField(_("điện thoại cơ quan"), max_length=50, blank=True)
     email = models.EmailField(_("thư điện tử cơ quan"), blank=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)  # lets process caches see changes
 
     class Meta:
         verbose_name = _("cơ quan, đơn vị")

@@ -22,6 +22,7 @@ class WorkingHours(models.Model):
     afternoon_start = models.TimeField(_("chiều từ"), default=dt.time(13, 30))
     afternoon_end = models.TimeField(_("chiều đến"), default=dt.time(17, 0))
     legal_basis = models.CharField(_("căn cứ"), max_length=300, blank=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)  # lets process caches see changes
 
     class Meta:
         verbose_name = _("giờ làm việc")
