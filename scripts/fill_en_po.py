@@ -6,7 +6,12 @@ Fails (exit 1) listing every msgid that still has no English, so an untranslated
 Model names whose Vietnamese plural equals the singular are marked ``pgettext_lazy("plural", …)`` in
 ``verbose_name_plural``; their English plural is in ``EN_PLURAL`` (other contexts in ``CONTEXTS``). Strings counted
 with ``{% blocktranslate count %}`` have their English singular and plural in ``EN_COUNT``.
+
+Newer screens keep their English beside this file, one module per screen in ``scripts/en/`` (each may define
+``EN`` and ``EN_COUNT``); they are merged into the tables here.
 """
+
+import importlib.util
 
 import re
 import sys
@@ -911,6 +916,21 @@ EN_COUNT = {
     "%(n)s giờ": ("%(n)s hour", "%(n)s hours"),
     "%(n)s phút": ("%(n)s minute", "%(n)s minutes"),
 }
+
+
+def _merge_screen_tables() -> None:
+    for path in sorted((Path(__file__).resolve().parent / "en").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"en_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for name, table in (("EN", EN), ("EN_COUNT", EN_COUNT)):
+            for msgid, english in getattr(module, name, {}).items():
+                if table.get(msgid, english) != english:
+                    sys.exit(f"{path.name}: “{msgid}” already has another English: {table[msgid]!r}")
+                table[msgid] = english
+
+
+_merge_screen_tables()
 
 PLURAL_ENTRY = re.compile(
     r'msgid ((?:"(?:[^"\\]|\\.)*"\s*)+)msgid_plural ((?:"(?:[^"\\]|\\.)*"\s*)+)'

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "motcua.catalog",
     "motcua.dossiers",
     "motcua.notifications",
+    "motcua.workspace",
     "motcua.web",
     "motcua.demo",
 ]

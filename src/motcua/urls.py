@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("mot-cua/", include("motcua.workspace.urls")),
     path("", include("motcua.catalog.urls")),
     path("", include("motcua.web.urls")),
 ]

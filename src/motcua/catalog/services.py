@@ -8,6 +8,7 @@ version is never edited again. ``version_on`` answers which version was in force
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -53,6 +54,44 @@ def version_by_code(code: str, on: dt.date | None = None) -> ProcedureVersion | 
         .order_by("-valid_from", "-number")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class PublishedContent:
+    """What intake reads of a published version: its cases with their components, and its channel options."""
+
+    cases: tuple[ProcedureCase, ...]
+    components: dict[int, tuple[CaseComponent, ...]]  # by case id
+    channel_options: tuple[ChannelOption, ...]
+
+
+_content: dict[tuple[int, dt.datetime | None], PublishedContent] = {}
+CONTENT_CACHE_SIZE = 2000
+
+
+def published_content(version: ProcedureVersion) -> PublishedContent:
+    """The cases, components and channel options (with fees) of ``version`` (four queries), kept per process for published
+    versions: those never change (``VersionPart`` refuses edits), so the cache needs no invalidation. The key
+    includes the publication time, so a reused id (a rolled-back test database) is never mistaken for another.
+    Treat the objects as read-only: they are shared between requests."""
+    key = (version.pk, version.published_at)
+    cached = _content.get(key) if version.is_published else None
+    if cached is not None:
+        return cached
+    cases = tuple(version.cases.order_by("order", "id"))
+    components: dict[int, list[CaseComponent]] = {case.pk: [] for case in cases}
+    for component in CaseComponent.objects.filter(case__version=version).order_by("case_id", "order", "id"):
+        components[component.case_id].append(component)
+    content = PublishedContent(
+        cases,
+        {case_id: tuple(items) for case_id, items in components.items()},
+        tuple(version.channel_options.prefetch_related("fees").order_by("order", "id")),
+    )
+    if version.is_published:
+        if len(_content) >= CONTENT_CACHE_SIZE:
+            _content.clear()
+        _content[key] = content
+    return content
 
 
 def _next_number(procedure: Procedure) -> int:

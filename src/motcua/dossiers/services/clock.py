@@ -85,3 +85,42 @@ def _duration(seconds: int, seconds_per_day: int) -> str:
     if minutes or not parts:
         parts.append(ngettext("%(n)s phút", "%(n)s phút", minutes) % {"n": minutes})
     return " ".join(parts)
+
+
+class Badge:
+    """How a queue shows a dossier's deadline: ``state`` is one of ``late``, ``soon``, ``ok``, ``paused``,
+    ``waiting`` (status 1, against its reception deadline) or ``closed``; ``text`` the words to read."""
+
+    __slots__ = ("state", "text")
+
+    def __init__(self, state: str, text: str):
+        self.state, self.text = state, text
+
+    def __repr__(self) -> str:
+        return f"Badge({self.state!r}, {self.text!r})"
+
+
+def badge(dossier, now: dt.datetime, soon_hours: int | None = None) -> Badge:
+    """The deadline badge of a queue row without reading pauses or apologies: the stored ``due_at`` already
+    includes them, so the remaining working time is the unit's working time from now to ``deadline_at``.
+    (The dossier page uses :func:`remaining_text`, from the full clock.)"""
+    from django.conf import settings
+
+    if dossier.closed_at is not None or dossier.status in (3, 7, 8, 9, 10):
+        return Badge("closed", "")
+    if dossier.status in (5, 6):
+        return Badge("paused", gettext("đang tạm dừng"))
+    deadline = dossier.due_at if dossier.status != 1 else dossier.reception_due_at
+    if deadline is None:
+        return Badge("ok", "")
+    engine = engine_for(dossier)
+    seconds, per_day = engine.working_seconds_between(now, deadline), engine.hours.seconds_per_day
+    soon = (soon_hours if soon_hours is not None else settings.MOTCUA_DUE_SOON_WORKING_HOURS) * 3600
+    if seconds <= -60:
+        return Badge("late", gettext("quá hạn %(duration)s") % {"duration": _duration(-seconds, per_day)})
+    if seconds < 60:
+        return Badge("late", gettext("đến hạn"))
+    text = gettext("còn %(duration)s") % {"duration": _duration(seconds, per_day)}
+    if dossier.status == 1:
+        return Badge("waiting", text)
+    return Badge("soon" if seconds <= soon else "ok", text)

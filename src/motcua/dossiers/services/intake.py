@@ -15,10 +15,18 @@ from django.utils.translation import gettext as _
 
 from motcua.catalog import services as catalog_services
 from motcua.catalog.choices import AssignmentRole
-from motcua.catalog.models import ChannelOption, Procedure, ProcedureAssignment
+from motcua.catalog.models import (
+    CaseComponent,
+    ChannelOption,
+    Procedure,
+    ProcedureAssignment,
+    ProcedureCase,
+    ProcedureVersion,
+)
 from motcua.core.dated import valid_on_q
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent
+from motcua.dossiers.services import clock as dossier_clock
 from motcua.dossiers.services.transitions import apply
 from motcua.org import services as org_services
 from motcua.org.models import Agency
@@ -108,12 +116,23 @@ def _handler(request: IntakeRequest, procedure: Procedure, receiving: Agency, on
     )
 
 
-def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[DossierComponent]]:
-    """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found."""
-    on = timezone.localdate(at)
-    errors: dict[str, list[str]] = {}
+@dataclass
+class _Checked:
+    """What :func:`prepare` and :func:`check_at_counter` both check: the version in force, the receiving unit, the
+    case and the components asked for (only listed ones), the channel option whose limit and fees apply."""
+
+    version: ProcedureVersion
+    receiving: Agency
+    case: ProcedureCase | None
+    listed: dict[int, CaseComponent]
+    wanted: list[int]
+    option: ChannelOption | None
+
+
+def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) -> _Checked:
+    """Check procedure, receiving unit, channel, case and components; problems go into ``errors`` (raises at once
+    only when there is no version or no unit to check the rest against)."""
     version = catalog_services.version_by_code(request.procedure_code, on)
-    procedure = version.procedure if version else None
     if version is None:
         raise ValidationError(
             {
@@ -130,20 +149,17 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
             }
         )
     receives = ProcedureAssignment.objects.filter(
-        valid_on_q(on), procedure=procedure, agency=receiving, role=AssignmentRole.RECEIVES
+        valid_on_q(on), procedure=version.procedure, agency=receiving, role=AssignmentRole.RECEIVES
     ).exists()
     if not receives and version.non_boundary == "none":
         errors["receiving_agency"] = [
             _("%(agency)s không được giao tiếp nhận thủ tục %(code)s.")
-            % {"agency": receiving, "code": procedure.code}
+            % {"agency": receiving, "code": version.procedure.code}
         ]
     if request.channel not in Channel.values:
         errors["channel"] = [_("Kênh nộp không hợp lệ.")]
-    if request.result_delivery not in ResultDelivery.values:
-        errors["result_delivery"] = [_("Hình thức nhận kết quả không hợp lệ.")]
-    if not 1 <= request.sets <= 50:
-        errors["sets"] = [_("Số bộ hồ sơ phải từ 1 đến 50.")]
-    cases = list(version.cases.all())
+    content = catalog_services.published_content(version)
+    cases = content.cases
     case = (
         next((c for c in cases if c.pk == request.case_id), None)
         if request.case_id
@@ -155,11 +171,12 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
             if request.case_id is None
             else _("Trường hợp không thuộc thủ tục này.")
         ]
-    components = []
+    listed: dict[int, CaseComponent] = {}
+    wanted: list[int] = []
     if case is not None:
-        listed = {c.pk: c for c in case.components.all()}
+        listed = {c.pk: c for c in content.components.get(case.pk, ())}
         wanted = (
-            request.components
+            list(request.components)
             if request.components is not None
             else [pk for pk, c in listed.items() if c.required]
         )
@@ -172,16 +189,30 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
                 )
                 % {"unknown": ", ".join(map(str, unknown))}
             ]
-        components = [
-            DossierComponent(
-                case_component=listed[pk],
-                name=listed[pk].name,
-                originals=listed[pk].originals,
-                copies=listed[pk].copies,
-            )
-            for pk in wanted
-            if pk in listed
-        ]
+    option = _channel_option(content.channel_options, case, request.channel) if case is not None else None
+    return _Checked(version, receiving, case, listed, wanted, option)
+
+
+def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[DossierComponent]]:
+    """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found."""
+    on = timezone.localdate(at)
+    errors: dict[str, list[str]] = {}
+    checked = _check(request, on, errors)
+    version, receiving, case, option = checked.version, checked.receiving, checked.case, checked.option
+    if request.result_delivery not in ResultDelivery.values:
+        errors["result_delivery"] = [_("Hình thức nhận kết quả không hợp lệ.")]
+    if not 1 <= request.sets <= 50:
+        errors["sets"] = [_("Số bộ hồ sơ phải từ 1 đến 50.")]
+    components = [
+        DossierComponent(
+            case_component=checked.listed[pk],
+            name=checked.listed[pk].name,
+            originals=checked.listed[pk].originals,
+            copies=checked.listed[pk].copies,
+        )
+        for pk in checked.wanted
+        if pk in checked.listed
+    ]
     try:
         applicant = _applicant(request.applicant, "applicant")
     except ValidationError as exc:
@@ -194,13 +225,12 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
         except ValidationError as exc:
             errors.update(exc.message_dict)
     try:
-        handling = _handler(request, procedure, receiving, on)
+        handling = _handler(request, version.procedure, receiving, on)
     except ValidationError as exc:
         errors.update(exc.message_dict)
         handling = None
     if errors:
         raise ValidationError(errors)
-    option = _channel_option(version, case, request.channel)
     regime, form_set = regime_for(on)
     dossier = Dossier(
         reference=f"HS-{on:%y%m%d}-{secrets.token_hex(4).upper()}",
@@ -226,8 +256,7 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
     return dossier, components
 
 
-def _channel_option(version, case, channel: str) -> ChannelOption | None:
-    options = list(version.channel_options.all())
+def _channel_option(options, case, channel: str) -> ChannelOption | None:
     for candidates in (
         [o for o in options if o.case_id == case.pk and o.channel == channel],
         [o for o in options if o.case_id is None and o.channel == channel],
@@ -277,3 +306,79 @@ def submit_online(request: IntakeRequest, actor, *, at: dt.datetime | None = Non
     """T1: an online dossier arrives in status 1 with a temporary reference and a reception deadline."""
     request.channel = Channel.ONLINE
     return _create(request, "submit_online", actor, at, access=access)
+
+
+# --- before deciding at the counter (nothing is saved) ----------------------------------------------------------
+
+
+@dataclass
+class CounterCheck:
+    """What the counter shows before accepting: the procedure version and case, the components of the case
+    provided and the required ones missing (for the guidance slip, Mẫu 02), the channel option whose time limit and fees apply, and
+    the appointment T2 would give if the dossier were received at that moment (``due_at``; None when the
+    procedure sets no time limit for that case and channel)."""
+
+    version: ProcedureVersion
+    case: ProcedureCase
+    receiving: Agency
+    option: ChannelOption | None
+    provided: list[CaseComponent] = field(default_factory=list)
+    missing: list[CaseComponent] = field(default_factory=list)  # required by the case, not provided
+    due_at: dt.datetime | None = None
+
+
+def check_at_counter(request: IntakeRequest, at: dt.datetime) -> CounterCheck:
+    """Check what the appointment and the checklist depend on — procedure, receiving unit, case, channel and
+    components, with :func:`prepare`'s rules and messages — and compute the appointment as T2 would (the dossier
+    clock from a receipt at ``at``), without saving anything. The applicant is not needed yet: the counter shows
+    the appointment as soon as the case is chosen. Raises ValidationError naming the fields."""
+    errors: dict[str, list[str]] = {}
+    checked = _check(request, timezone.localdate(at), errors)
+    if errors:
+        raise ValidationError(errors)
+    chosen = set(checked.wanted)
+    provided = [checked.listed[pk] for pk in checked.wanted if pk in checked.listed]
+    missing = [c for pk, c in checked.listed.items() if c.required and pk not in chosen]
+    option = checked.option
+    dossier = Dossier(
+        procedure_version=checked.version,
+        case=checked.case,
+        receiving_agency=checked.receiving,
+        channel=request.channel,
+        received_at=at,
+        limit_amount=option.limit_amount if option and option.has_limit else None,
+        limit_unit=option.limit_unit if option and option.has_limit else "",
+    )
+    dossier_clock.refresh_due(dossier, at)
+    return CounterCheck(
+        checked.version, checked.case, checked.receiving, option, provided, missing, dossier.due_at
+    )
+
+
+def appointment_for(request: IntakeRequest, at: dt.datetime) -> dt.datetime | None:
+    """The appointment (ngày hẹn trả) that receiving ``request`` at ``at`` would give: the same value T2 stores
+    in ``due_at``. Nothing is saved; see :func:`check_at_counter`."""
+    return check_at_counter(request, at).due_at
+
+
+def returning_applicant(kind: str, id_number: str) -> Applicant | None:
+    """The stored applicant that intake would update for this kind and number (the latest record), if any."""
+    id_number = (id_number or "").strip()
+    if not id_number:
+        return None
+    return Applicant.objects.filter(kind=kind, id_number=id_number).order_by("-id").first()
+
+
+def check_people(request: IntakeRequest) -> None:
+    """Validate the applicant and the representative of ``request`` as :func:`prepare` does (same keys, e.g.
+    ``applicant.id_number``), for a counter that has not chosen the procedure yet; nothing is saved."""
+    errors: dict[str, list[str]] = {}
+    for prefix, data in (("applicant", request.applicant), ("representative", request.representative)):
+        if data is None:
+            continue
+        try:
+            _applicant(data, prefix)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    if errors:
+        raise ValidationError(errors)

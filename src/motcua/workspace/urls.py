@@ -1,0 +1,17 @@
+"""The officers' workspace under /mot-cua/. Each screen's module declares its own routes."""
+
+from django.urls import path
+
+from motcua.workspace.views import dossier, intake, notifications, overview, queues
+
+app_name = "workspace"
+
+urlpatterns = [
+    path("", queues.start, name="home"),
+    path("ho-so/", queues.queue, name="queue"),
+    path("tong-quan/", overview.overview, name="overview"),
+    path("thong-bao/", notifications.inbox, name="notifications"),
+    path("thong-bao/da-doc/", notifications.mark_read, name="notifications-read"),
+    *intake.urlpatterns,
+    *dossier.urlpatterns,
+]

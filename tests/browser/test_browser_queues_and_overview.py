@@ -1,0 +1,54 @@
+"""In the browser: the unit queue filters with htmx (no full reload) and loads the next page in place; the
+leaders' overview links into the filtered queue; an officer of another unit sees none of it."""
+
+import re
+
+import pytest
+from django.utils import timezone
+
+from motcua.dossiers.services.intake import receive_at_counter
+from motcua.dossiers.services.transitions import apply
+from tests.dossiers.conftest import at, request_for
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def queue_data(procedure, officers):
+    late = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
+    apply(late, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
+    for _ in range(52):
+        receive_at_counter(request_for(), officers["counter"], at=timezone.now())
+    return late
+
+
+def test_queue_filters_and_pages_in_place(new_page, officers, queue_data, shot):
+    page = new_page(officers["counter"])
+    page.goto("/mot-cua/ho-so/?hang=don-vi")
+    rows = page.locator("#queue-rows tr:not(#queue-more)")
+    assert rows.count() == 50
+    assert page.locator(".deadline-late").first.inner_text().startswith("quá hạn")
+    shot(page, "queue-unit")
+    page.get_by_role("link", name="Xem tiếp").click()
+    page.wait_for_function("document.querySelectorAll('#queue-rows tr').length == 53")
+    page.get_by_label("Quá hạn").check()  # htmx: the results change, the page does not reload
+    page.wait_for_function("document.querySelectorAll('#queue-rows tr').length == 1")
+    assert queue_data.code in page.locator("#queue-rows").inner_text()
+    assert "qua_han=on" in page.url
+    shot(page, "queue-overdue")
+
+
+def test_overview_links_into_the_queue(new_page, officers, queue_data, shot):
+    page = new_page(officers["lead"])
+    page.goto("/mot-cua/tong-quan/")
+    assert re.search(r"53\s*hồ sơ đang giải quyết", page.locator(".ws-grid").first.inner_text())
+    shot(page, "overview")
+    page.get_by_role("link", name=re.compile("đã quá hạn")).click()
+    page.wait_for_url(re.compile(r"qua_han=on"))
+    assert page.locator("#queue-rows tr").count() == 1
+
+
+def test_other_unit_sees_nothing(new_page, officers, queue_data):
+    page = new_page(officers["other_counter"])
+    page.goto("/mot-cua/ho-so/?hang=don-vi")
+    assert page.get_by_text("Không có hồ sơ nào phù hợp.").is_visible()
