@@ -42,15 +42,6 @@ ResultDeliveryCode = Literal[tuple(ResultDelivery.values)]  # type: ignore[valid
 
 OPEN_CLOCK = frozenset({DossierStatus.ACCEPTED, DossierStatus.PROCESSING})  # the clock runs (not paused)
 WITH_APPOINTMENT = frozenset({2, 4, 5, 6})
-ERROR_STATUS = {
-    "unknown_action": 404,
-    "forbidden": 403,
-    "wrong_state": 409,
-    "stale": 409,
-    "conflict": 409,
-    "missing_input": 422,
-    "invalid_input": 422,
-}
 PROCESSING_ROLES = frozenset(lifecycle.PROCESSORS | {"CASHIER"})
 
 
@@ -523,7 +514,7 @@ def _present(dossier: Dossier, access: DossierVisibility, now: dt.datetime | Non
 
 
 def _problem(exc: TransitionError) -> tuple[int, dict]:
-    return ERROR_STATUS.get(exc.kind, 409), {
+    return exc.http_status, {
         "detail": exc.message,
         "rule": exc.rule,
         "kind": exc.kind,

@@ -49,9 +49,24 @@ class TransitionError(Exception):
     """A refused transition. ``kind``: unknown_action, wrong_state, forbidden, missing_input, invalid_input,
     stale, conflict. ``rule``: the row of the transition table (T1…T14)."""
 
+    # The HTTP status a web or API answer gives each kind of refusal.
+    HTTP_STATUS = {
+        "unknown_action": 404,
+        "forbidden": 403,
+        "wrong_state": 409,
+        "stale": 409,
+        "conflict": 409,
+        "missing_input": 422,
+        "invalid_input": 422,
+    }
+
     def __init__(self, kind: str, message: str, *, rule: str = "", field: str = ""):
         super().__init__(message)
         self.kind, self.message, self.rule, self.field = kind, message, rule, field
+
+    @property
+    def http_status(self) -> int:
+        return self.HTTP_STATUS.get(self.kind, 409)
 
 
 @dataclass
@@ -94,22 +109,69 @@ def acting_role(
     return next((r for r in ROLE_PRIORITY if r in allowed), next(iter(sorted(allowed)), None))
 
 
-def may(user, dossier: Dossier, action: str, at: dt.datetime | None = None) -> bool:
-    """Would :func:`apply` accept ``action`` from ``user`` now (status and role; inputs not considered)?"""
+def may(
+    user,
+    dossier: Dossier,
+    action: str,
+    at: dt.datetime | None = None,
+    access: permissions.Access | None = None,
+) -> bool:
+    """Would :func:`apply` accept ``action`` from ``user`` now (status, role and step conditions; the inputs are
+    not considered)? Cheaper than :func:`allowed_actions` when one action is asked about."""
     transition = BY_ACTION.get(action)
     at = at or timezone.now()
     return bool(
-        transition and dossier.status in transition.sources and acting_role(user, dossier, transition, at)
+        transition
+        and dossier.status in transition.sources
+        and acting_role(user, dossier, transition, at, access)
+        and STEP_CONDITIONS.get(action, _always)(dossier)
     )
 
 
 def allowed_actions(
     user, dossier: Dossier, at: dt.datetime | None = None, access: permissions.Access | None = None
 ) -> list[Transition]:
-    """The transitions ``user`` may apply to ``dossier`` now (pass ``access`` to reuse one permission snapshot)."""
+    """The transitions ``user`` may apply to ``dossier`` now (pass ``access`` to reuse one permission snapshot):
+    status and role, and the step conditions of :data:`STEP_CONDITIONS` read from the dossier's current step and
+    its prefetched steps. The effects check the same conditions again under the row lock."""
     at = at or timezone.now()
     access = access or permissions.Access.of(user, at)
-    return [t for t in lifecycle.available(dossier.status) if acting_role(user, dossier, t, at, access)]
+    return [
+        t
+        for t in lifecycle.available(dossier.status)
+        if acting_role(user, dossier, t, at, access) and STEP_CONDITIONS.get(t.action, _always)(dossier)
+    ]
+
+
+def _always(dossier) -> bool:
+    return True
+
+
+def _open_step(dossier) -> DossierStep | None:
+    step = dossier.current_step
+    return step if step is not None and step.finished_at is None else None
+
+
+def _at_partner(dossier) -> bool:
+    step = _open_step(dossier)
+    return step is not None and step.kind == StepKind.PARTNER
+
+
+def _has_earlier_step(dossier) -> bool:
+    step = _open_step(dossier)
+    return step is not None and any(
+        s.kind == StepKind.INTERNAL and s.finished_at is not None and s.order < step.order
+        for s in dossier.steps.all()
+    )
+
+
+# Conditions on the internal steps, beyond status and role, that decide whether an action can succeed now.
+STEP_CONDITIONS = {
+    "forward": lambda d: _open_step(d) is not None and not _at_partner(d),
+    "send_back": lambda d: not _at_partner(d) and _has_earlier_step(d),
+    "consult_partner": lambda d: not _at_partner(d),
+    "return_from_partner": _at_partner,
+}
 
 
 # --- the service -------------------------------------------------------------------------------------------------
@@ -516,6 +578,10 @@ def _effect_forward(dossier, transition, actor, inputs, now):
 
 def _effect_send_back(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
+    if step.kind == StepKind.PARTNER:
+        raise TransitionError(
+            "conflict", _("Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”."), rule="T6"
+        )
     previous = (
         dossier.steps.filter(finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL)
         .order_by("-order", "-id")
@@ -552,6 +618,10 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
 
 
 def _effect_consult_partner(dossier, transition, actor, inputs, now):
+    if _at_partner(dossier):
+        raise TransitionError(
+            "conflict", _("Hồ sơ đang ở cơ quan phối hợp: chờ cơ quan phối hợp trả kết quả liên thông."), rule="T6"
+        )
     partner = org_services.agency_on(str(inputs["partner"]), timezone.localdate(now))
     if partner is None:
         raise TransitionError(

@@ -43,7 +43,7 @@ from motcua.dossiers.choices import (
 )
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock, queues
-from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply
+from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may
 from motcua.org.roles import Role
 from motcua.workspace import people
 from motcua.workspace.access import officer_required
@@ -53,15 +53,6 @@ from motcua.workspace.views.common import render_ws
 SECTION = "don-vi"
 PAUSED = frozenset({Status.SUPPLEMENT_REQUESTED, Status.FINANCIAL_OBLIGATION})
 WITH_APPOINTMENT = frozenset({Status.ACCEPTED, Status.PROCESSING, *PAUSED})
-ERROR_STATUS = {
-    "unknown_action": 404,
-    "forbidden": 403,
-    "wrong_state": 409,
-    "stale": 409,
-    "conflict": 409,
-    "missing_input": 422,
-    "invalid_input": 422,
-}
 FORM_TARGET = "#dossier-action-form"
 DANGER = frozenset({"refuse", "stop", "withdraw", "send_back"})
 
@@ -88,8 +79,11 @@ def _visible_full(request, code: str) -> Dossier | None:
 
 
 def _visible_light(request, code: str) -> Dossier | None:
-    """The dossier row with its three units (what the permission questions read), in one query."""
-    query = Dossier.objects.select_related("receiving_agency", "handling_agency", "current_agency").order_by()
+    """The dossier row with its three units and its current step (what the permission questions read), in one
+    query."""
+    query = Dossier.objects.select_related(
+        "receiving_agency", "handling_agency", "current_agency", "current_step"
+    ).order_by()
     dossier = query.filter(Q(code=code) | Q(reference=code)).first()
     if dossier is None or not request.officer.visibility.sees(dossier):
         return None
@@ -338,7 +332,7 @@ def dossier_action(request, code: str, action: str):
         return _not_found(request, code)
     code = page_code(dossier)
     url = reverse("workspace:dossier-action", kwargs={"code": code, "action": action})
-    allowed = transition in _allowed(request, dossier, now)
+    allowed = may(request.user, dossier, transition.action, now, request.officer.access)
     if request.method == "GET":
         return _show_form(request, dossier, transition, url, allowed, now)
     return _act(request, dossier, transition, url, allowed, now)
@@ -377,7 +371,7 @@ def _act(request, dossier, transition, url, allowed, now):
             access=request.officer.access,
         )
     except TransitionError as exc:
-        status = ERROR_STATUS.get(exc.kind, 409)
+        status = exc.http_status
         if exc.kind == "stale":
             state = FormState(transition, form, url, notice=stale_message(), stale=True)
         elif exc.kind in ("missing_input", "invalid_input") and exc.field in form.fields:
