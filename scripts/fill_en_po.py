@@ -8,7 +8,7 @@ Model names whose Vietnamese plural equals the singular are marked ``pgettext_la
 with ``{% blocktranslate count %}`` have their English singular and plural in ``EN_COUNT``.
 
 Newer screens keep their English beside this file, one module per screen in ``scripts/en/`` (each may define
-``EN`` and ``EN_COUNT``); they are merged into the tables here.
+``EN``, ``EN_COUNT`` and ``EN_PLURAL``); they are merged into the tables here.
 """
 
 import importlib.util
@@ -20,6 +20,9 @@ from pathlib import Path
 PO = Path(__file__).resolve().parents[1] / "src/motcua/locale/en/LC_MESSAGES/django.po"
 
 EN = {
+    "Hồ sơ đang ở cơ quan phối hợp: chờ cơ quan phối hợp trả kết quả liên thông.": (
+        "The dossier is with the partner body: wait for it to return its part."
+    ),
     "Không có đơn vị “%(unit)s”.": "There is no unit “%(unit)s”.",
     "Con trỏ trang không hợp lệ.": "Invalid page cursor.",
     "hạn hiện hành": "current deadline",
@@ -923,7 +926,7 @@ def _merge_screen_tables() -> None:
         spec = importlib.util.spec_from_file_location(f"en_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        for name, table in (("EN", EN), ("EN_COUNT", EN_COUNT)):
+        for name, table in (("EN", EN), ("EN_COUNT", EN_COUNT), ("EN_PLURAL", EN_PLURAL)):
             for msgid, english in getattr(module, name, {}).items():
                 if table.get(msgid, english) != english:
                     sys.exit(f"{path.name}: “{msgid}” already has another English: {table[msgid]!r}")

@@ -3,6 +3,8 @@
 interface language (they are legal documents); their English here serves the catalogue's completeness."""
 
 EN = {
+    "Tải PDF (Mẫu 01)": "Download PDF (Form 01)",
+    "Tải .docx": "Download .docx",
     # the form's fields and messages
     "Thành phần hồ sơ không hợp lệ.": "Invalid dossier component.",
     "Giá trị không hợp lệ.": "Invalid value.",

@@ -8,6 +8,7 @@ Everything a deployment changes is an environment variable; everything else is f
 - ``ALLOWED_HOSTS`` comma separated, default ``127.0.0.1,localhost``.
 - ``TIME_ZONE``     default ``Asia/Ho_Chi_Minh``; ``LANGUAGE_CODE`` default ``vi``.
 - ``MOTCUA_DATA_DIR`` the local data folder (database, uploads, collected static), default ``./var``.
+- ``MOTCUA_UPLOAD_MAX_MB`` the largest file accepted (default 20); ``MOTCUA_S3_*`` an S3-compatible file store.
 """
 
 import os
@@ -15,7 +16,10 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from motcua.files.storage_config import StorageConfigError, file_storage
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("MOTCUA_DATA_DIR", Path.cwd() / "var")).resolve()
@@ -61,6 +65,8 @@ INSTALLED_APPS = [
     "motcua.worktime",
     "motcua.catalog",
     "motcua.dossiers",
+    "motcua.files",
+    "motcua.documents",
     "motcua.notifications",
     "motcua.workspace",
     "motcua.web",
@@ -141,11 +147,29 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise serves collected files from here in production
-MEDIA_ROOT = DATA_DIR / "media"
+# Files of dossiers (components, results) are private: stored under MEDIA_ROOT, or in an S3-compatible bucket when
+# MOTCUA_S3_BUCKET is set (motcua.files.storage_config), and only ever downloaded through motcua.files' views after
+# the permission check. Nothing serves MEDIA_URL: no URL pattern, no whitenoise root points to MEDIA_ROOT.
+MEDIA_ROOT = DATA_DIR / "files"
+try:
+    _FILE_STORAGE = file_storage(os.environ)
+except StorageConfigError as exc:
+    raise ImproperlyConfigured(str(exc)) from None
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _FILE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Uploads: the largest file accepted (checked while the request is read: motcua.files.uploads); smaller uploads stay
+# in memory, larger ones stream to a temporary file; form fields other than files stay under 2.5 MB.
+MOTCUA_UPLOAD_MAX_MB = int(os.environ.get("MOTCUA_UPLOAD_MAX_MB", "20"))
+if MOTCUA_UPLOAD_MAX_MB < 1:
+    raise ImproperlyConfigured("MOTCUA_UPLOAD_MAX_MB must be at least 1")
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+# How long the link an applicant gets to download an electronic result stays valid (motcua.files.services).
+MOTCUA_RESULT_LINK_DAYS = int(os.environ.get("MOTCUA_RESULT_LINK_DAYS", "30"))
 WHITENOISE_USE_FINDERS = True  # serve app static files without a collectstatic step
 
 SESSION_COOKIE_HTTPONLY = True
@@ -180,3 +204,5 @@ MOTCUA_LEGAL_REGIMES = [
 ]
 # Warn about work due within this many working hours (SPEC §1.7: "e.g. 1 working day"). [!]
 MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))
+# The public address of the site, printed in the QR code of every form: it opens {MOTCUA_PUBLIC_URL}/tra-cuu/<mã hồ sơ>/.
+MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")

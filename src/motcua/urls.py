@@ -13,6 +13,8 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("mot-cua/", include("motcua.workspace.urls")),
+    path("mot-cua/", include("motcua.documents.urls")),
+    path("", include("motcua.files.urls")),
     path("", include("motcua.catalog.urls")),
     path("", include("motcua.web.urls")),
 ]

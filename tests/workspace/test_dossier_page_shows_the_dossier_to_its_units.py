@@ -16,8 +16,9 @@ from tests.dossiers.conftest import FINISH_INPUTS, act, processing, request_for
 pytestmark = pytest.mark.django_db
 
 # session, user, role assignments, agency tree; the dossier (joined with procedure, case, people, handler), its
-# components, steps, pauses, apologies, every agency they name; the process log; unread notifications
-PAGE_QUERIES = 4 + 6 + 1 + 1
+# components, steps, pauses, apologies, every agency they name; the process log; unread notifications; the issued
+# forms (documents)
+PAGE_QUERIES = 4 + 6 + 1 + 1 + 1
 
 
 def page_url(dossier):

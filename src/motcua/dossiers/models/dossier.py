@@ -18,6 +18,7 @@ from motcua.dossiers.choices import (
     Status,
     Timeliness,
 )
+from motcua.files.choices import Digitisation
 
 
 class Dossier(models.Model):
@@ -176,6 +177,8 @@ class Dossier(models.Model):
             models.Index(fields=["status", "deadline_at", "id"], name="dossier_status_deadline"),
             models.Index(fields=["deadline_at", "id"], name="dossier_deadline"),
             models.Index(fields=["status", "due_at"], name="dossier_status_due"),
+            # the unit's Sổ theo dõi hồ sơ: numbered in the order of receipt within the year
+            models.Index(fields=["receiving_agency", "received_at", "id"], name="dossier_recv_book"),
         ]
 
     def __str__(self) -> str:
@@ -204,6 +207,44 @@ class DossierComponent(models.Model):
     originals = models.PositiveSmallIntegerField(_("số bản chính"), default=0)
     copies = models.PositiveSmallIntegerField(_("số bản sao"), default=0)
     provided = models.BooleanField(_("đã nộp"), default=True)
+    # Digitisation (SPEC §1.7, TrangThaiSoHoa), written by motcua.files.services only. A reused component points to
+    # the same stored file as its source, and to the source itself.
+    digitisation = models.PositiveSmallIntegerField(
+        _("trạng thái số hóa"), choices=Digitisation.choices, default=0, db_default=0
+    )
+    file = models.ForeignKey(
+        "files.StoredFile",
+        verbose_name=_("tệp"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    reused_component = models.ForeignKey(
+        "self",
+        verbose_name=_("tái sử dụng từ thành phần"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reused_result = models.ForeignKey(
+        "dossiers.DossierResult",
+        verbose_name=_("tái sử dụng từ kết quả"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    digitised_at = models.DateTimeField(_("thời điểm số hóa"), null=True, blank=True)
+    digitised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người số hóa"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("thành phần hồ sơ")

@@ -102,6 +102,15 @@ class DossierResult(models.Model):
     issuing_agency = models.ForeignKey(
         "org.Agency", verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="+"
     )
+    # the signed electronic result (SPEC §7.3), attached by motcua.files.services.attach_result_file
+    file = models.ForeignKey(
+        "files.StoredFile",
+        verbose_name=_("tệp kết quả điện tử"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("kết quả giải quyết")

@@ -24,7 +24,14 @@ from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from motcua.dossiers.choices import Status
-from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep
+from motcua.dossiers.models import (
+    Apology,
+    Dossier,
+    DossierComponent,
+    DossierPause,
+    DossierResult,
+    DossierStep,
+)
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
 
@@ -224,12 +231,13 @@ def find(code: str, visibility: DossierVisibility | None = None) -> Dossier | No
 def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     """One dossier (by id, or by code or temporary reference) with everything its page shows, in a fixed number
     of queries whatever its history: the row with procedure, case, applicant, representative and handler; its
-    components, steps, pauses and apologies; its result once finished; and every agency they name, in one query.
+    components (with their files), steps, pauses and apologies; its result (with its file) once finished; and
+    every agency they name, in one query.
     None if there is no such dossier."""
     query = Dossier.objects.select_related(
         "procedure_version__procedure", "case", "applicant", "representative", "current_handler"
     ).prefetch_related(
-        "components",
+        Prefetch("components", queryset=DossierComponent.objects.select_related("file")),
         Prefetch("steps", queryset=DossierStep.objects.select_related("handler").order_by("order", "id")),
         Prefetch("pauses", queryset=DossierPause.objects.order_by("started_at", "id")),
         Prefetch("apologies", queryset=Apology.objects.order_by("created_at", "id")),
@@ -241,7 +249,9 @@ def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     if dossier is None:
         return None
     dossier.result_out = (
-        DossierResult.objects.filter(dossier_id=dossier.pk).first() if dossier.finished_at else None
+        DossierResult.objects.select_related("file").filter(dossier_id=dossier.pk).first()
+        if dossier.finished_at
+        else None
     )
     steps = list(dossier.steps.all())
     dossier.current_step = next((s for s in steps if s.pk == dossier.current_step_id), None)

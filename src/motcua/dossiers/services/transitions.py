@@ -620,7 +620,9 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
 def _effect_consult_partner(dossier, transition, actor, inputs, now):
     if _at_partner(dossier):
         raise TransitionError(
-            "conflict", _("Hồ sơ đang ở cơ quan phối hợp: chờ cơ quan phối hợp trả kết quả liên thông."), rule="T6"
+            "conflict",
+            _("Hồ sơ đang ở cơ quan phối hợp: chờ cơ quan phối hợp trả kết quả liên thông."),
+            rule="T6",
         )
     partner = org_services.agency_on(str(inputs["partner"]), timezone.localdate(now))
     if partner is None:

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentsConfig(AppConfig):
+    name = "motcua.documents"
+    label = "documents"
+    verbose_name = _("Biểu mẫu, giấy tờ")
+
+    def ready(self) -> None:
+        from motcua.documents import receivers  # noqa: F401  (issues the forms named by the transitions)

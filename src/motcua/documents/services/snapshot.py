@@ -1,0 +1,292 @@
+"""The values a form prints, as plain data (dicts, lists, strings): taken once at issuance and stored with the
+issued form (``IssuedForm.data``), so that a re-print is identical whatever happens to the dossier later.
+
+Everything is in Vietnamese (the forms are legal documents) and in Vietnam time; dates are dd/mm/yyyy.
+What a template can use (``{{ dossier.code }}``, ``{% for c in components %}`` …) is exactly :func:`for_entry`'s
+result, documented on the admin's template page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+from django.utils import timezone, translation
+
+from motcua.catalog.choices import LimitUnit, limit_text
+from motcua.documents import forms
+from motcua.documents.render.codes import tracking_url
+from motcua.dossiers import lifecycle
+from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status, Timeliness
+from motcua.dossiers.models import Apology, Dossier, ProcessLogEntry
+
+PLACE_PREFIXES = ("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu")
+DOTS = "…………………………"
+
+
+def moment(value: dt.datetime | None) -> dict | str:
+    """A point in time as the forms print it (Vietnam time): parts and “09 giờ 15 phút, ngày 09/03/2026”."""
+    if value is None:
+        return ""
+    local = timezone.localtime(value, timezone.get_default_timezone())
+    parts = {
+        "date": f"{local:%d/%m/%Y}",
+        "time": f"{local:%H:%M}",
+        "day": f"{local:%d}",
+        "month": f"{local:%m}",
+        "year": f"{local:%Y}",
+        "hour": f"{local:%H}",
+        "minute": f"{local:%M}",
+    }
+    parts["text"] = f"{parts['hour']} giờ {parts['minute']} phút, ngày {parts['date']}"
+    parts["long"] = f"ngày {parts['day']} tháng {parts['month']} năm {parts['year']}"
+    return parts
+
+
+def place_of(agency) -> str:
+    """The place name of the date line (“Thanh Hóa, ngày …”): the agency's administrative unit, without its kind."""
+    unit = getattr(agency, "admin_unit", None)
+    if unit is None:
+        return ""
+    name = unit.name
+    for prefix in PLACE_PREFIXES:
+        if name.startswith(prefix + " "):
+            return name[len(prefix) + 1 :]
+    return name
+
+
+def unit(agency) -> dict:
+    if agency is None:
+        return {"name": "", "name_upper": "", "parent": "", "parent_upper": "", "place": ""}
+    parent = agency.parent.name if agency.parent_id and agency.parent else ""
+    return {
+        "name": agency.name,
+        "name_upper": agency.name.upper(),
+        "parent": parent,
+        "parent_upper": parent.upper(),
+        "identifier": agency.identifier,
+        "place": place_of(agency),
+        "address": agency.address,
+        "phone": agency.phone,
+        "email": agency.email,
+    }
+
+
+def person(applicant) -> dict | str:
+    if applicant is None:
+        return ""
+    citizen = applicant.kind == ApplicantKind.CITIZEN
+    return {
+        "name": applicant.name,
+        "is_citizen": citizen,
+        "title": "Ông/Bà" if citizen else "Tổ chức",
+        "kind": str(ApplicantKind(applicant.kind).label) if applicant.kind in ApplicantKind.values else "",
+        "id_label": "Số định danh cá nhân" if citizen else "Mã số doanh nghiệp, mã số thuế",
+        "id_number": applicant.id_number,
+        "birth_date": f"{applicant.birth_date:%d/%m/%Y}" if applicant.birth_date else "",
+        "address": applicant.address,
+        "phone": applicant.phone,
+        "email": applicant.email,
+    }
+
+
+def limit_of(dossier: Dossier) -> str:
+    if dossier.limit_amount is None or not dossier.limit_unit:
+        return ""
+    amount = dossier.limit_amount.normalize()
+    return limit_text(f"{amount:f}".replace(".", ","), float(amount), dossier.limit_unit)
+
+
+def _label(choices, value) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value or "")
+
+
+def load_dossier(dossier_id: int) -> Dossier:
+    """The dossier with everything a form prints, in two queries (the row with its joins, its components)."""
+    return (
+        Dossier.objects.select_related(
+            "procedure_version__procedure",
+            "case",
+            "applicant",
+            "representative",
+            "receiving_agency__parent",
+            "receiving_agency__admin_unit",
+            "handling_agency__parent",
+            "handling_agency__admin_unit",
+        )
+        .prefetch_related("components")
+        .get(pk=dossier_id)
+    )
+
+
+def book_position(dossier: Dossier) -> dict:
+    """Quyển số / Số thứ tự of the dossier in its receiving unit's Sổ theo dõi hồ sơ: one book per unit and
+    calendar year (Vietnam time), numbered in the order of receipt (then id) — the order of ``services.book``."""
+    if dossier.received_at is None:
+        return {"volume": "", "number": ""}
+    local = timezone.localtime(dossier.received_at, timezone.get_default_timezone())
+    start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    before = Dossier.objects.filter(
+        Q(received_at__lt=dossier.received_at) | Q(received_at=dossier.received_at, id__lt=dossier.pk),
+        receiving_agency_id=dossier.receiving_agency_id,
+        received_at__gte=start,
+    ).count()
+    return {"volume": f"{local:%Y}", "number": str(before + 1)}
+
+
+def common(dossier: Dossier, spec: forms.FormSpec) -> dict:
+    """What every form of the dossier prints (dossier, procedure, people, units)."""
+    version = dossier.procedure_version
+    submitter = dossier.representative or dossier.applicant
+    code = dossier.code or ""
+    return {
+        "form": {
+            "code": spec.code,
+            "title": spec.title,
+            "title_upper": spec.title.upper(),
+            "set": spec.form_set,
+            "basis": spec.basis,
+        },
+        "dossier": {
+            "code": code,
+            "reference": dossier.reference,
+            "code_or_reference": code or dossier.reference,
+            "summary": dossier.summary or version.name,
+            "procedure_name": version.name,
+            "procedure_code": version.procedure.code,
+            "case_name": dossier.case.name if dossier.case_id else "",
+            "channel": _label(Channel, dossier.channel),
+            "delivery": _label(ResultDelivery, dossier.result_delivery),
+            "is_postal_delivery": dossier.result_delivery == ResultDelivery.POSTAL,
+            "sets": str(dossier.sets),
+            "limit": limit_of(dossier),
+            "limit_unit": _label(LimitUnit, dossier.limit_unit) if dossier.limit_unit else "",
+            "submitted": moment(dossier.submitted_at),
+            "received": moment(dossier.received_at),
+            "due": moment(dossier.due_at),
+            "original_due": moment(dossier.original_due_at),
+            "status": _label(Status, dossier.status),
+        },
+        "applicant": person(dossier.applicant),
+        "representative": person(dossier.representative),
+        "submitter": person(submitter),
+        "receiving": unit(dossier.receiving_agency),
+        "handling": unit(dossier.handling_agency),
+        "components": [
+            {"no": str(n), "name": c.name, "originals": str(c.originals), "copies": str(c.copies)}
+            for n, c in enumerate(dossier.components.all(), 1)
+        ],
+        "tracking_url": tracking_url(code) if code else "",
+    }
+
+
+def for_entry(dossier: Dossier, entry: ProcessLogEntry, spec: forms.FormSpec, issuing_agency) -> dict:
+    """Everything ``spec`` prints for the transition logged as ``entry``: the dossier's values now (at issuance),
+    the entry's (time, officer, reason, items) and what the kind of form adds (the book position of a receipt,
+    the dates of an apology)."""
+    with translation.override("vi"):
+        data = common(dossier, spec)
+        transition = lifecycle.BY_ACTION.get(entry.action)
+        data.update(
+            {
+                "unit": unit(issuing_agency),
+                "issued": moment(entry.at),
+                "officer": {"name": entry.actor_name, "role": entry.role},
+                "action": str(transition.label) if transition else entry.action,
+                "reason": entry.note,
+                "items": [str(i) for i in (entry.data or {}).get("items", []) if str(i).strip()],
+                "number": "",
+                "at_reception": entry.action in ("request_completion", "refuse", "refuse_at_counter"),
+            }
+        )
+        if spec.kind == forms.Kind.RECEIPT:
+            due = (entry.data or {}).get("due_at")
+            if due:
+                data["dossier"]["due"] = moment(dt.datetime.fromisoformat(due))
+            data["dossier"]["received"] = moment(entry.at)
+            data["book"] = book_position(dossier)
+        elif spec.kind == forms.Kind.APOLOGY:
+            apology = (
+                Apology.objects.filter(dossier_id=dossier.pk, created_at=entry.at).order_by("-id").first()
+            )
+            payload = entry.data or {}
+            previous = payload.get("previous_due_at")
+            new = payload.get("new_due_at")
+            data["apology"] = {
+                "previous_due": moment(dt.datetime.fromisoformat(previous)) if previous else "",
+                "new_due": moment(dt.datetime.fromisoformat(new)) if new else "",
+                "signer": apology.signer if apology else "",
+            }
+        return data
+
+
+# --- the control sheet: a view of the process log, read at each print ---------------------------------------------
+
+RECEIVER_OF = {
+    "finish": "receiving",
+    "return_result": "citizen",
+    "return_from_partner": "handling",
+}
+
+
+def control(dossier: Dossier, entries: list[ProcessLogEntry], agencies: dict[str, object]) -> dict:
+    """The Phiếu kiểm soát: the dossier's header values and one row per process-log entry (who handed over, who
+    received, when, and whether the step was on time)."""
+    spec = forms.of_kind(dossier.form_set, forms.Kind.CONTROL)
+    with translation.override("vi"):
+        data = common(dossier, spec)
+        data["unit"] = unit(dossier.receiving_agency)
+        data["issued"] = moment(timezone.now())
+        partners = []
+        rows = []
+        for n, e in enumerate(entries, 1):
+            transition = lifecycle.BY_ACTION.get(e.action)
+            payload = e.data or {}
+            giver = e.agency.name if e.agency_id and e.agency else ""
+            target = RECEIVER_OF.get(e.action)
+            if e.action == "transfer":
+                receiver = (
+                    getattr(agencies.get(payload.get("agency", "")), "name", "")
+                    or dossier.handling_agency.name
+                )
+            elif e.action == "consult_partner":
+                receiver = getattr(agencies.get(payload.get("partner", "")), "name", "") or payload.get(
+                    "partner", ""
+                )
+                if receiver and receiver not in partners:
+                    partners.append(receiver)
+            elif target == "receiving":
+                receiver = dossier.receiving_agency.name
+            elif target == "handling":
+                receiver = dossier.handling_agency.name
+            elif target == "citizen":
+                receiver = "Tổ chức, cá nhân"
+            else:
+                receiver = giver
+            if e.action == "finish" and payload.get("timeliness") in Timeliness.values:
+                result = str(Timeliness(payload["timeliness"]).label)
+            elif e.on_time is True:
+                result = str(Timeliness.ON_TIME.label)
+            elif e.on_time is False:
+                result = str(Timeliness.LATE.label)
+            else:
+                result = ""
+            rows.append(
+                {
+                    "no": str(n),
+                    "action": str(transition.label) if transition else e.action,
+                    "from": giver,
+                    "to": receiver,
+                    "at": moment(e.at),
+                    "actor": e.actor_name,
+                    "step_due": moment(e.step_due_at),
+                    "result": result,
+                    "note": e.note,
+                }
+            )
+        data["rows"] = rows
+        data["partners"] = partners
+        return data
