@@ -9,6 +9,7 @@ result, documented on the admin's template page.
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from django.db.models import Q
 from django.utils import timezone, translation
@@ -122,19 +123,40 @@ def load_dossier(dossier_id: int) -> Dossier:
     )
 
 
+BOOK_CACHE_SECONDS = 600
+_days_before: dict[tuple[int, dt.date], tuple[float, int]] = {}
+
+
 def book_position(dossier: Dossier) -> dict:
     """Quyển số / Số thứ tự of the dossier in its receiving unit's Sổ theo dõi hồ sơ: one book per unit and
-    calendar year (Vietnam time), numbered in the order of receipt (then id) — the order of ``services.book``."""
+    calendar year (Vietnam time), numbered in the order of receipt (then id) — the order of ``services.book``.
+
+    The number is the count of the unit's dossiers received earlier in the year. A provincial centre receives a
+    few hundred thousand a year, so the part before the day of receipt is kept per process (for
+    ``BOOK_CACHE_SECONDS``: a dossier recorded later with an earlier receipt time shifts the numbers after it,
+    as it does in the book) and only the day itself is counted on each receipt."""
     if dossier.received_at is None:
         return {"volume": "", "number": ""}
     local = timezone.localtime(dossier.received_at, timezone.get_default_timezone())
-    start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
-    before = Dossier.objects.filter(
+    year_start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    unit = dossier.receiving_agency_id
+    key = (unit, day_start.date())
+    now = time.monotonic()
+    cached = _days_before.get(key)
+    if cached is None or now - cached[0] > BOOK_CACHE_SECONDS:
+        earlier_days = Dossier.objects.filter(
+            receiving_agency_id=unit, received_at__gte=year_start, received_at__lt=day_start
+        ).count()
+        if len(_days_before) > 10_000:
+            _days_before.clear()
+        _days_before[key] = cached = (now, earlier_days)
+    same_day = Dossier.objects.filter(
         Q(received_at__lt=dossier.received_at) | Q(received_at=dossier.received_at, id__lt=dossier.pk),
-        receiving_agency_id=dossier.receiving_agency_id,
-        received_at__gte=start,
+        receiving_agency_id=unit,
+        received_at__gte=day_start,
     ).count()
-    return {"volume": f"{local:%Y}", "number": str(before + 1)}
+    return {"volume": f"{local:%Y}", "number": str(cached[1] + same_day + 1)}
 
 
 def common(dossier: Dossier, spec: forms.FormSpec) -> dict:
