@@ -2,6 +2,8 @@ import pytest
 
 from tests.factories import make_agency
 
+pytest_plugins = ["tests.browser_support"]  # one Chromium for every folder with browser tests
+
 
 @pytest.fixture
 def province(db):

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "motcua.documents",
     "motcua.notifications",
     "motcua.workspace",
+    "motcua.portal",
     "motcua.web",
     "motcua.demo",
 ]
@@ -206,3 +207,7 @@ MOTCUA_LEGAL_REGIMES = [
 MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))
 # The public address of the site, printed in the QR code of every form: it opens {MOTCUA_PUBLIC_URL}/tra-cuu/<mã hồ sơ>/.
 MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+# The cache (the tracking page counts failed checks in it: motcua.portal.throttle). Django's per-process
+# memory cache unless MOTCUA_CACHE_URL (redis://host:6379/0; needs `pip install redis`) names a shared one.
+if _cache_url := os.environ.get("MOTCUA_CACHE_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}}

@@ -15,6 +15,7 @@ urlpatterns = [
     path("mot-cua/", include("motcua.workspace.urls")),
     path("mot-cua/", include("motcua.documents.urls")),
     path("", include("motcua.files.urls")),
+    path("", include("motcua.portal.urls")),
     path("", include("motcua.catalog.urls")),
     path("", include("motcua.web.urls")),
 ]

@@ -1,0 +1,84 @@
+"""Browser test fixtures (a pytest plugin loaded by tests/conftest.py, so that one Chromium serves every test
+folder): Playwright drives the system Chromium (headless) against Django's live server.
+
+Chromium is looked up in ``MOTCUA_CHROMIUM``, then ``chromium`` / ``chromium-browser`` on the PATH; where there is
+none the tests are skipped with that reason (``.ci/run`` installs Debian's chromium so that CI runs them).
+Screenshots of the main screens are kept in ``test-artifacts/screenshots/`` (``MOTCUA_ARTIFACTS_DIR``) for people
+to look at.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the test's own ORM calls (fixtures, assertions)
+# are ordinary blocking calls made between browser steps, which Django would otherwise refuse.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS = Path(
+    os.environ.get("MOTCUA_ARTIFACTS_DIR", Path(__file__).resolve().parents[2] / "test-artifacts")
+)
+PASSWORD = "x-long-password-1"
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("MOTCUA_CHROMIUM"), "chromium", "chromium-browser", "/usr/bin/chromium"):
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium, or set MOTCUA_CHROMIUM)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[dev]')")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """``new_page(user=None, width=1280, height=900)`` → a page at the live server, signed in as ``user``."""
+    contexts = []
+
+    def make(user=None, width=1280, height=900):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": height}, locale="vi-VN"
+        )
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        if user is not None:
+            page.goto("/dang-nhap/")
+            page.get_by_label("Tên đăng nhập").fill(user.get_username())
+            page.get_by_label("Mật khẩu").fill(PASSWORD)
+            page.get_by_role("button", name="Đăng nhập").click()
+            page.wait_for_url("**/")
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def shot():
+    """``shot(page, name)`` keeps a full-page screenshot as a test artefact."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> Path:
+        path = folder / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
