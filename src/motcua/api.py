@@ -91,3 +91,4 @@ from motcua.org.api import router as org_router  # noqa: E402
 api.add_router("/", org_router)
 api.add_router("/", catalog_router)
 api.add_router("/", dossiers_router)
+api.add_router("/", "motcua.reports.api.router")

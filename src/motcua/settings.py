@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "motcua.notifications",
     "motcua.workspace",
     "motcua.portal",
+    "motcua.reports",
     "motcua.web",
     "motcua.demo",
 ]
@@ -205,6 +206,10 @@ MOTCUA_LEGAL_REGIMES = [
 ]
 # Warn about work due within this many working hours (SPEC §1.7: "e.g. 1 working day"). [!]
 MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))
+# Reporting windows of ND 09/2019 (SPEC §4.2): data up to this day of the month (the window starts the day after
+# in the previous month), and the day reports are due. [!] configurable: sector circulars differ.
+MOTCUA_REPORT_CUTOFF_DAY = int(os.environ.get("MOTCUA_REPORT_CUTOFF_DAY", "14"))
+MOTCUA_REPORT_DUE_DAY = int(os.environ.get("MOTCUA_REPORT_DUE_DAY", "20"))
 # The public address of the site, printed in the QR code of every form: it opens {MOTCUA_PUBLIC_URL}/tra-cuu/<mã hồ sơ>/.
 MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
 # The cache (the tracking page counts failed checks in it: motcua.portal.throttle). Django's per-process

@@ -16,6 +16,7 @@ urlpatterns = [
     path("mot-cua/", include("motcua.documents.urls")),
     path("", include("motcua.files.urls")),
     path("", include("motcua.portal.urls")),
+    path("", include("motcua.reports.urls")),
     path("", include("motcua.catalog.urls")),
     path("", include("motcua.web.urls")),
 ]

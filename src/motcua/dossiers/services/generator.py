@@ -57,11 +57,12 @@ from motcua.dossiers.choices import (
     StepKind,
     Timeliness,
 )
-from motcua.dossiers.models import DailyCounter, ProcessLogEntry
+from motcua.dossiers.models import DailyCounter, Dossier, ProcessLogEntry
 from motcua.dossiers.models.dossier import current_deadline
 from motcua.dossiers.models.log import GENESIS
 from motcua.dossiers.services.codes import format_code
 from motcua.dossiers.services.intake import regime_for
+from motcua.dossiers.signals import dossiers_bulk_loaded
 from motcua.org.models import Agency, RoleAssignment
 from motcua.org.tree import AgencyTree
 from motcua.worktime import services as worktime
@@ -1143,7 +1144,10 @@ def generate(
     count: int, year: int, *, seed: int = 5, batch: int = 5000, now=None, progress=sys.stderr
 ) -> Report:
     """Generate ``count`` dossiers received in ``year`` (see the module docstring); returns a report."""
-    return Generator(count=count, year=year, seed=seed, batch=batch, now=now, progress=progress).run()
+    report = Generator(count=count, year=year, seed=seed, batch=batch, now=now, progress=progress).run()
+    # bulk writes bypass the transition signal: tell the apps that derive data from dossiers
+    dossiers_bulk_loaded.send(sender=Dossier, first_day=report.window[0], last_day=report.window[1])
+    return report
 
 
 __all__ = ["GeneratorError", "Report", "generate"]
