@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "motcua.documents",
     "motcua.notifications",
     "motcua.workspace",
+    "motcua.accounts",
     "motcua.portal",
     "motcua.reports",
     "motcua.web",

@@ -57,6 +57,10 @@ class Transition:
         return current if self.target is None else self.target
 
 
+# Not an officer role: the account that submitted the dossier online (``Dossier.account``) acts as its applicant.
+# It is held on that dossier only, never assigned in a unit (``services.transitions.acting_role``).
+APPLICANT = "applicant"
+
 COUNTER = {Role.COUNTER_OFFICER}
 PROCESSORS = {Role.SPECIALIST, Role.DEPT_LEAD, Role.AGENCY_LEAD, Role.CLERK}
 LEADS = {Role.DEPT_LEAD, Role.AGENCY_LEAD}
@@ -69,7 +73,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         _("Nộp hồ sơ trực tuyến"),
         frozenset({NEW}),
         SUBMITTED,
-        frozenset(COUNTER | {Role.ADMIN}),
+        frozenset(COUNTER | {Role.ADMIN, APPLICANT}),
         Scope.RECEIVING,
     ),
     Transition(
@@ -123,7 +127,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         _("Công dân nộp lại hồ sơ đã hoàn thiện"),
         frozenset({SUBMITTED}),
         None,
-        frozenset(COUNTER | {Role.ADMIN}),
+        frozenset(COUNTER | {Role.ADMIN, APPLICANT}),
         Scope.RECEIVING,
     ),
     Transition(
@@ -210,6 +214,15 @@ TRANSITIONS: tuple[Transition, ...] = (
     ),
     Transition(
         "T8",
+        "submit_supplement",
+        _("Công dân gửi hồ sơ bổ sung trực tuyến"),
+        frozenset({SUPPLEMENT}),
+        None,
+        frozenset({APPLICANT}),
+        Scope.RECEIVING,
+    ),
+    Transition(
+        "T8",
         "receive_supplement",
         _("Tiếp nhận hồ sơ bổ sung"),
         frozenset({SUPPLEMENT}),
@@ -250,6 +263,26 @@ TRANSITIONS: tuple[Transition, ...] = (
         requires=("reason",),
         clock=Clock.STOP,
         form="05-TT03",
+    ),
+    Transition(
+        "T11",
+        "request_withdrawal",
+        _("Công dân đề nghị rút hồ sơ"),
+        OPEN_STATES,
+        None,
+        frozenset({APPLICANT}),
+        Scope.RECEIVING,
+        requires=("reason",),
+    ),
+    Transition(
+        "7.2",
+        "pay_online",
+        _("Thanh toán phí, lệ phí trực tuyến"),
+        OPEN_STATES,
+        None,
+        frozenset({APPLICANT}),
+        Scope.RECEIVING,
+        requires=("amount", "transaction"),
     ),
     Transition(
         "T11",
@@ -309,6 +342,16 @@ TRANSITIONS: tuple[Transition, ...] = (
 
 BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
 assert len(BY_ACTION) == len(TRANSITIONS), "duplicate action in the transition table"
+
+
+def role_label(role: str) -> str:
+    """The name of the role an entry of the process log was written in (an officer role or the applicant)."""
+    if role == APPLICANT:
+        return str(_("Người nộp hồ sơ"))
+    try:
+        return str(Role(role).label)
+    except ValueError:
+        return role or ""
 
 
 def available(status: int | None) -> list[Transition]:

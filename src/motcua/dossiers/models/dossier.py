@@ -110,6 +110,17 @@ class Dossier(models.Model):
         on_delete=models.PROTECT,
         related_name="represented_dossiers",
     )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản nộp trực tuyến"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Tài khoản trên Cổng dịch vụ công đã nộp hồ sơ; người này thao tác với vai trò người nộp."
+        ),
+    )
     summary = models.CharField(_("trích yếu"), max_length=500, blank=True)
     sets = models.PositiveSmallIntegerField(_("số bộ hồ sơ"), default=1)
     legal_regime = models.CharField(_("chế độ pháp lý"), max_length=16, choices=LegalRegime.choices)
@@ -155,6 +166,16 @@ class Dossier(models.Model):
     timeliness = models.CharField(
         _("kết quả về thời hạn"), max_length=8, choices=Timeliness.choices, blank=True
     )
+    paid_online_at = models.DateTimeField(
+        _("thanh toán trực tuyến lúc"),
+        null=True,
+        blank=True,
+        help_text=_("Phí, lệ phí đã nộp qua cổng thanh toán (ghi bởi thao tác “pay_online”)."),
+    )
+    paid_online_amount = models.PositiveBigIntegerField(
+        _("số tiền đã thanh toán trực tuyến (đồng)"), default=0, db_default=0
+    )
+    withdrawal_requested_at = models.DateTimeField(_("công dân đề nghị rút lúc"), null=True, blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
 

@@ -57,6 +57,11 @@ class IntakeRequest:
     result_delivery: str = ResultDelivery.COUNTER
     summary: str = ""
     external_code: str = ""
+    # Online submission from a portal account (Dossier.account): the account then acts as the applicant. Unless
+    # the account's identity is verified (VNeID), the applicant is stored as a new record, never merged into the
+    # record an officer checked at a counter for the same number.
+    account_id: int | None = None
+    identity_verified: bool = False
     errors: dict = field(default_factory=dict, repr=False)
 
 
@@ -68,8 +73,10 @@ def regime_for(day: dt.date) -> tuple[str, str]:
     return chosen[1], chosen[2]
 
 
-def _applicant(data: ApplicantData, prefix: str) -> Applicant:
-    applicant = Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
+def _applicant(data: ApplicantData, prefix: str, reuse: bool = True) -> Applicant:
+    applicant = None
+    if reuse:
+        applicant = Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
     if applicant is None:
         applicant = Applicant(kind=data.kind, id_number=data.id_number)
     for name in ("name", "birth_date", "address", "phone", "email"):
@@ -214,14 +221,16 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
         if pk in checked.listed
     ]
     try:
-        applicant = _applicant(request.applicant, "applicant")
+        applicant = _applicant(request.applicant, "applicant", reuse=_reuses_records(request))
     except ValidationError as exc:
         errors.update(exc.message_dict)
         applicant = None
     representative = None
     if request.representative is not None:
         try:
-            representative = _applicant(request.representative, "representative")
+            representative = _applicant(
+                request.representative, "representative", reuse=_reuses_records(request)
+            )
         except ValidationError as exc:
             errors.update(exc.message_dict)
     try:
@@ -252,8 +261,14 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
         limit_amount=option.limit_amount if option and option.has_limit else None,
         limit_unit=option.limit_unit if option and option.has_limit else "",
         pause_mode=version.supplement_clock,
+        account_id=request.account_id,
     )
     return dossier, components
+
+
+def _reuses_records(request: IntakeRequest) -> bool:
+    """Whether intake may update the stored applicant of the same number (see ``IntakeRequest.account_id``)."""
+    return request.account_id is None or request.identity_verified
 
 
 def _channel_option(options, case, channel: str) -> ChannelOption | None:

@@ -42,6 +42,7 @@ ROLE_PRIORITY = [
     Role.COUNTER_OFFICER,
     Role.CENTRE_HEAD,
     Role.ADMIN,
+    lifecycle.APPLICANT,
 ]
 
 
@@ -106,6 +107,12 @@ def acting_role(
     else:
         held = access.roles_within(scope_agency(dossier, transition).pk)
     allowed = held & transition.roles
+    if (
+        lifecycle.APPLICANT in transition.roles
+        and getattr(user, "pk", None) is not None
+        and dossier.account_id == user.pk
+    ):
+        allowed = allowed | {lifecycle.APPLICANT}
     return next((r for r in ROLE_PRIORITY if r in allowed), next(iter(sorted(allowed)), None))
 
 
@@ -361,6 +368,8 @@ INPUT_LABELS = {
     "result_signed_on": gettext_lazy("ngày ký kết quả"),
     "new_agency": gettext_lazy("cơ quan kế thừa"),
     "legal_basis": gettext_lazy("căn cứ pháp lý"),
+    "amount": gettext_lazy("số tiền"),
+    "transaction": gettext_lazy("mã giao dịch"),
 }
 
 
@@ -483,6 +492,45 @@ def _effect_request_completion(dossier, transition, actor, inputs, now):
 def _effect_resubmit(dossier, transition, actor, inputs, now):
     dossier.supplement_state = "Công dân đã gửi bổ sung"
     return str(inputs.get("note", "")), {}, None, None
+
+
+def _effect_submit_supplement(dossier, transition, actor, inputs, now):
+    dossier.supplement_state = "Công dân đã gửi bổ sung trực tuyến"
+    return str(inputs.get("note", "")).strip(), {"files": list(inputs.get("files", []))}, None, None
+
+
+def _effect_request_withdrawal(dossier, transition, actor, inputs, now):
+    if dossier.withdrawal_requested_at is not None:
+        raise TransitionError(
+            "conflict",
+            _("T11: đã có đề nghị rút hồ sơ này, đang chờ bộ phận một cửa xác nhận."),
+            rule="T11",
+        )
+    dossier.withdrawal_requested_at = now
+    return _reason(inputs), {}, None, None
+
+
+def _effect_pay_online(dossier, transition, actor, inputs, now):
+    try:
+        amount = int(inputs.get("amount"))
+    except (TypeError, ValueError):
+        amount = 0
+    if amount <= 0:
+        raise TransitionError(
+            "invalid_input", _("Số tiền thanh toán phải là số đồng dương."), rule="7.2", field="amount"
+        )
+    dossier.paid_online_at = now
+    dossier.paid_online_amount = (dossier.paid_online_amount or 0) + amount
+    data = {
+        "amount": amount,
+        "transaction": str(inputs.get("transaction")),
+        "gateway": str(inputs.get("gateway", "")),
+    }
+    note = "Thanh toán trực tuyến %s đồng, mã giao dịch %s" % (
+        f"{amount:,}".replace(",", "."),
+        data["transaction"],
+    )
+    return note, data, None, None
 
 
 def _effect_transfer(dossier, transition, actor, inputs, now):
@@ -895,10 +943,13 @@ EFFECTS = {
     "consult_partner": _effect_consult_partner,
     "return_from_partner": _effect_return_from_partner,
     "request_supplement": _effect_request_supplement,
+    "submit_supplement": _effect_submit_supplement,
     "receive_supplement": _effect_receive_supplement,
     "request_payment": _effect_request_payment,
     "confirm_payment": _effect_confirm_payment,
     "stop": _effect_stop,
+    "request_withdrawal": _effect_request_withdrawal,
+    "pay_online": _effect_pay_online,
     "withdraw": _effect_withdraw,
     "apologize": _effect_apologize,
     "finish": _effect_finish,

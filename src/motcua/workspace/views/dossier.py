@@ -44,7 +44,6 @@ from motcua.dossiers.choices import (
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock, queues
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may
-from motcua.org.roles import Role
 from motcua.workspace import people
 from motcua.workspace.access import officer_required
 from motcua.workspace.forms_dossier import ActionForm, stale_message, version_of
@@ -153,7 +152,7 @@ def _timeline(dossier: Dossier) -> list[ProcessLogEntry]:
         transition = lifecycle.BY_ACTION.get(entry.action)
         entry.action_label = str(transition.label) if transition else entry.action
         entry.rule = transition.code if transition else ""
-        entry.role_label = _label(Role, entry.role) if entry.role else ""
+        entry.role_label = lifecycle.role_label(entry.role)
         entry.from_label = _label(Status, entry.from_status) if entry.from_status else ""
         entry.to_label = _label(Status, entry.to_status)
     return entries

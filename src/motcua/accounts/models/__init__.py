@@ -1,0 +1,3 @@
+from motcua.accounts.models.citizen import Citizen
+
+__all__ = ["Citizen"]
