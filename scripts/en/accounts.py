@@ -42,3 +42,12 @@ EN = {
     "mã giao dịch": "transaction code",
 }
 EN_PLURAL = {"tài khoản công dân, tổ chức": "citizen and organisation accounts"}  # verbose_name_plural
+
+# the apps of the portal issue and of PAKN (their verbose names; each app's own file holds the rest)
+EN.update(
+    {
+        "Thanh toán trực tuyến": "Online payment",
+        "Đánh giá sự hài lòng": "Satisfaction rating",
+        "Phản ánh, kiến nghị": "Feedback and petitions",
+    }
+)
