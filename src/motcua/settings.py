@@ -220,3 +220,19 @@ MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000")
 # memory cache unless MOTCUA_CACHE_URL (redis://host:6379/0; needs `pip install redis`) names a shared one.
 if _cache_url := os.environ.get("MOTCUA_CACHE_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}}
+
+# --- payments (issue 8 part 4: online payment of fees) -----------------------------------------------------------
+# The payment gateways offered to citizens, as dotted paths of motcua.payments.gateways.base.Gateway subclasses
+# (comma separated). The built-in sandbox is a simulated bank for the demo; a province adds PayGov/VNPay here.
+MOTCUA_PAYMENT_GATEWAYS = [
+    p.strip()
+    for p in os.environ.get(
+        "MOTCUA_PAYMENT_GATEWAYS", "motcua.payments.gateways.sandbox.SandboxGateway"
+    ).split(",")
+    if p.strip()
+]
+# The key the sandbox gateway signs its callbacks and returns with (HMAC-SHA256); empty: derived from SECRET_KEY.
+MOTCUA_PAYMENT_SANDBOX_SECRET = os.environ.get("MOTCUA_PAYMENT_SANDBOX_SECRET", "")
+# A payment with no outcome after this many minutes is marked expired (on read, and by `motcua expire_payments`).
+MOTCUA_PAYMENT_TIMEOUT_MINUTES = int(os.environ.get("MOTCUA_PAYMENT_TIMEOUT_MINUTES", "15"))
+# --- end payments -------------------------------------------------------------------------------------------------

@@ -1,0 +1,4 @@
+from motcua.payments.models.event import PaymentEvent
+from motcua.payments.models.payment import Payment
+
+__all__ = ["Payment", "PaymentEvent"]
