@@ -108,7 +108,9 @@ def kiosk(request):
                 .only("id", "receiving_agency_id")
                 .first()
             )
-        if dossier is None:
+        if "level" in form.errors:
+            error = str(_no_level())
+        elif dossier is None:
             error = str(_invalid())
         else:
             try:
@@ -129,6 +131,12 @@ def kiosk(request):
     return render(
         request, "satisfaction/kiosk.html", _kiosk_context(shown, error), status=409 if error else 200
     )
+
+
+def _no_level():
+    from django.utils.translation import gettext as _
+
+    return _("Chọn một mức độ hài lòng.")
 
 
 def _invalid():

@@ -103,6 +103,9 @@ class RatingAnswer(models.Model):
             models.CheckConstraint(condition=Q(score__lte=2), name="satisfaction_answer_score_0_to_2"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.criterion_id}: {self.score}"
+
 
 class RatingOfficer(models.Model):
     """An officer the rating concerns, in the role and unit they acted in (a reception: the receiving officer)."""
@@ -131,3 +134,6 @@ class RatingOfficer(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["officer"], name="satisfaction_officer_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.officer_name or self.officer_id} ({self.role})"
