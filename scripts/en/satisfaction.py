@@ -169,3 +169,11 @@ EN_PLURAL: dict = {}
 EN_COUNT = {
     "%(n)s điểm": ("%(n)s point", "%(n)s points"),
 }
+
+EN.update(
+    {
+        "Mời Ông/Bà đánh giá việc giải quyết hồ sơ (một lần, khoảng 1 phút).": (
+            "Please rate how your dossier was handled (once, about a minute)."
+        ),
+    }
+)

@@ -53,3 +53,17 @@ def test_once_rated_the_page_shows_the_rating_and_no_form(client, returned, make
     again = client.post(url, form_data(score="0", level="khong_hai_long"))
     assert again.status_code == 200 and "đã được đánh giá" in again.content.decode()
     assert Rating.objects.get().level == "hai_long"
+
+
+def test_the_link_to_rate_shows_only_for_a_returned_dossier_not_yet_rated(returned, procedure, officers):
+    from django.template import Context, Template
+
+    from tests.dossiers.conftest import processing
+
+    link = Template("{% load satisfaction %}{% rate_link code status %}")
+    html = link.render(Context({"code": returned.code, "status": returned.status}))
+    assert f'href="/danh-gia/{returned.code}/"' in html and "Đánh giá sự hài lòng" in html
+    open_one = processing(officers, "2026-03-10 09:15", "2026-03-10 10:00")
+    assert "danh-gia" not in link.render(Context({"code": open_one.code, "status": open_one.status}))
+    services.rate_result(returned, level="hai_long", answers=all_answers())
+    assert "danh-gia" not in link.render(Context({"code": returned.code, "status": returned.status}))

@@ -50,3 +50,33 @@ def test_the_kiosk_on_a_tablet_in_portrait(new_page, officers, procedure, shot):
         box = page.get_by_role("button", name=name, exact=True).bounding_box()
         assert box["height"] >= 100  # big targets for a finger
     shot(page, "kiosk-question-tablet")
+
+
+def test_the_applicant_rates_on_a_phone_with_the_keyboard(new_page, officers, procedure, shot):
+    from tests.reports.builders import finished
+
+    dossier = finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")
+    page = new_page(width=390, height=844)
+    page.goto(f"/tra-cuu/{dossier.code}/")
+    page.get_by_label("Mã kiểm tra", exact=True).fill("5678")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".portal-status")  # unlocked in this browser session
+    page.goto(f"/danh-gia/{dossier.code}/")
+    shot(page, "rating-form-phone")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role(
+        "button", name="Gửi đánh giá"
+    ).click()  # nothing chosen: every group says what is missing
+    assert "Chưa gửi được đánh giá" in page.inner_text(".rating-errors")
+    page.locator("#id_c1_0").focus()  # radio groups: arrow keys move within a group
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#id_c1_1").is_checked()
+    for code in ("2", "3", "4", "6", "7"):
+        page.get_by_role("group", name=re.compile(rf"^Chỉ số {code}\b")).get_by_role("radio").first.check()
+    page.get_by_role("radio", name="Hài lòng", exact=True).check()
+    page.get_by_label("Ý kiến góp ý (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình")
+    page.get_by_role("button", name="Gửi đánh giá").click()
+    page.wait_for_selector(".rating-thanks")
+    shot(page, "rating-done-phone")
+    rating = Rating.objects.get()
+    assert (rating.level, rating.score, rating.channel) == ("hai_long", 11, "tracking")

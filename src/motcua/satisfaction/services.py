@@ -170,6 +170,14 @@ def rating_of(dossier: Dossier, kind: str) -> Rating | None:
     return rating
 
 
+def result_rated(ident: str) -> bool:
+    """Whether the dossier with this code or reference has its result rating (one query)."""
+    values = candidates(ident)
+    return Rating.objects.filter(
+        Q(dossier__code__in=values) | Q(dossier__reference__in=values), kind=Kind.RESULT
+    ).exists()
+
+
 @dataclass(frozen=True)
 class KioskDossier:
     """What the kiosk may show: the code and the procedure's name, nothing about the applicant."""
