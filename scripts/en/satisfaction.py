@@ -172,6 +172,9 @@ EN_COUNT = {
 
 EN.update(
     {
+        "Mở màn hình đánh giá sự hài lòng tại quầy cho hồ sơ mình vừa tiếp nhận": (
+            "Open the counter's satisfaction rating screen for the dossier one has just received"
+        ),
         "Mời Ông/Bà đánh giá việc giải quyết hồ sơ (một lần, khoảng 1 phút).": (
             "Please rate how your dossier was handled (once, about a minute)."
         ),

@@ -53,8 +53,10 @@ def test_the_kiosk_on_a_tablet_in_portrait(new_page, officers, procedure, shot):
 
 
 def test_the_applicant_rates_on_a_phone_with_the_keyboard(new_page, officers, procedure, shot):
+    from motcua.satisfaction.services import load_defaults
     from tests.reports.builders import finished
 
+    load_defaults()  # a transactional test before this one flushed the criteria the migration seeded
     dossier = finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")
     page = new_page(width=390, height=844)
     page.goto(f"/tra-cuu/{dossier.code}/")

@@ -31,7 +31,6 @@ from motcua.core.dated import valid_on_q
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import Status
 from motcua.dossiers.models import Dossier, ProcessLogEntry
-from motcua.org.roles import Role
 from motcua.satisfaction.models import (
     Criterion,
     Kind,
@@ -41,6 +40,7 @@ from motcua.satisfaction.models import (
     RatingChannel,
     RatingOfficer,
 )
+from motcua.satisfaction.permissions import KIOSK
 
 RECEPTION_ACTIONS = ("receive", "accept")  # T2 at the counter, or accepting an online submission
 KIOSK_MINUTES = 30
@@ -194,7 +194,7 @@ def _reception_entries():
 
 def kiosk_dossier(user, access, now: dt.datetime | None = None) -> KioskDossier | None:
     """The dossier ``user`` received most recently, if within ``KIOSK_MINUTES``, not yet rated at reception, and
-    received at a unit where ``user`` is a counter officer today (``access``: the officer's permission snapshot).
+    received at a unit where ``user`` holds ``satisfaction.kiosk`` (counter officers) today (``access``: the officer's permission snapshot).
     One query. A rated latest dossier means waiting for the next one, not going back to an older citizen."""
     now = now or timezone.now()
     entry = (
@@ -216,7 +216,7 @@ def kiosk_dossier(user, access, now: dt.datetime | None = None) -> KioskDossier 
     if entry is None or entry.rated:
         return None
     dossier = entry.dossier
-    if Role.COUNTER_OFFICER not in access.roles_in(dossier.receiving_agency_id):
+    if not access.can(KIOSK.code, dossier.receiving_agency_id):
         return None
     return KioskDossier(
         dossier.pk, dossier.code or dossier.reference, dossier.procedure_version.name, entry.at
