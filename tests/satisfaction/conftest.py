@@ -1,0 +1,69 @@
+"""The satisfaction tests use the small province of the dossier tests (procedure 1.004222 received at the
+provincial centre by ``tn.an`` and handled by Sở Tư pháp) and make dossiers through the real services; the applicant
+of ``request_for()`` is Trần Thị Bình, phone 0912345678, ID number 038190001234."""
+
+import datetime as dt
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from motcua.accounts.models import Citizen
+from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the dossier tests)
+    make_procedure,
+    officers,
+    partner,
+    procedure,
+    request_for,
+)
+from tests.reports.builders import finished
+
+APPLICANT_ID = "038190001234"
+APPLICANT_PHONE = "0912345678"
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def returned(procedure, officers):  # noqa: F811  (the shared fixtures, requested by name)
+    """A dossier received 02/03/2026, finished by the director of Sở Tư pháp and returned: status 10."""
+    return finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")
+
+
+@pytest.fixture
+def make_citizen(django_user_model):
+    def make(username="congdan", id_number=APPLICANT_ID, verified=True):
+        user = django_user_model.objects.create_user(username, password="x-long-password-1")
+        Citizen.objects.create(
+            user=user, kind="1", full_name="Trần Thị Bình", id_number=id_number, id_verified=verified
+        )
+        return user
+
+    return make
+
+
+@pytest.fixture
+def received_now(procedure, officers):  # noqa: F811
+    """``received_now(minutes_ago=0, officer="counter")``: a dossier received at the counter that many minutes ago."""
+    from motcua.dossiers.services.intake import receive_at_counter
+
+    def make(minutes_ago=0, officer="counter", **overrides):
+        when = timezone.now() - dt.timedelta(minutes=minutes_ago)
+        return receive_at_counter(request_for(**overrides), officers[officer], at=when)
+
+    return make
+
+
+def all_answers(score=2) -> dict:
+    return {code: score for code in ("1", "2", "3", "4", "6", "7")}
+
+
+def form_data(score="2", level="rat_hai_long", comment="") -> dict:
+    data = {f"c{code}": score for code in ("1", "2", "3", "4", "6", "7")}
+    data.update(level=level, comment=comment)
+    return data
