@@ -112,6 +112,8 @@ def _detail_context(found: mine.Detail, **extra) -> dict:
         "dossier": found.dossier,
         "answer": next((a for a in found.actions if a in ("resubmit", "submit_supplement")), ""),
         "can_withdraw": "request_withdrawal" in found.actions,
+        "supplement_sent": found.dossier.status == Status.SUPPLEMENT_REQUESTED
+        and found.dossier.supplement_state == mine.SUPPLEMENT_SENT,
         "answer_form": extra.pop("answer_form", None) or AnswerForm(),
         "withdraw_form": extra.pop("withdraw_form", None) or WithdrawForm(),
         **extra,

@@ -33,6 +33,7 @@ PAGE_SIZE = 20
 # The applicant's actions the portal offers (online payment is the payments app's).
 PORTAL_ACTIONS = ("resubmit", "submit_supplement", "request_withdrawal")
 COMPLETION_ASKED = "Yêu cầu một cửa bổ sung"  # Dossier.supplement_state set by request_completion
+SUPPLEMENT_SENT = "Công dân đã gửi bổ sung trực tuyến"  # … by submit_supplement
 
 
 def no_roles() -> Access:
