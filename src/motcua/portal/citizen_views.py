@@ -476,6 +476,7 @@ def _render_form(
         ],
         "max_mb": max_bytes() // (1024 * 1024),
         "verified": request.citizen.id_verified,
+        "has_errors": bool(form.errors or file_errors),
     }
     return render(request, "portal/submit_form.html", context, status=status)
 

@@ -55,7 +55,7 @@ class Row:
     reception_due_at: dt.datetime | None
     remaining: str
     remaining_state: str
-    todo: str  # “act” when the citizen has something to do now
+    completion: bool  # the centre asked to complete it before reception (status 1)
 
 
 def owned(citizen: Citizen):
@@ -97,7 +97,7 @@ def _row(dossier: Dossier, now: dt.datetime) -> Row:
         reception_due_at=dossier.reception_due_at if dossier.status == Status.SUBMITTED else None,
         remaining=badge.text,
         remaining_state=badge.state,
-        todo="act" if dossier.status in (Status.SUPPLEMENT_REQUESTED, Status.FINANCIAL_OBLIGATION) else "",
+        completion=dossier.status == Status.SUBMITTED and dossier.supplement_state == COMPLETION_ASKED,
     )
 
 
