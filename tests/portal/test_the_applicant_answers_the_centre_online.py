@@ -125,3 +125,19 @@ def test_the_citizen_asks_to_withdraw_and_the_counter_confirms(signed_in, citize
     page = signed_in(citizen).get(f"/ho-so-cua-toi/{dossier.code}/").content.decode()
     assert "Hồ sơ đã được rút theo đề nghị của người nộp." in page
     assert Dossier.objects.get(pk=dossier.pk).status == Status.WITHDRAWN
+
+
+def test_one_refused_file_among_good_ones_stores_nothing(signed_in, citizen, officers, procedure, stored):
+    dossier = supplement_requested(citizen, officers)
+    first, second = dossier.components.order_by("id")
+    response = signed_in(citizen).post(
+        f"/ho-so-cua-toi/{dossier.code}/bo-sung/",
+        {
+            f"tep-{first.pk}": SimpleUploadedFile("tot.pdf", PDF),
+            f"tep-{second.pk}": SimpleUploadedFile("xau.pdf", HTML),
+        },
+    )
+    assert response.status_code == 422 and "xau.pdf" in response.content.decode()
+    assert stored() == (0, 0)
+    first.refresh_from_db()
+    assert first.file_id is None and fresh(dossier).supplement_state != "Công dân đã gửi bổ sung trực tuyến"

@@ -38,7 +38,7 @@ from motcua.dossiers.services.transitions import TransitionError, apply
 from motcua.files import checks
 from motcua.files.services import FilesError, open_stored
 from motcua.files.services import applicant as applicant_files
-from motcua.files.services.storage import max_bytes
+from motcua.files.services.storage import discard, max_bytes
 from motcua.files.uploads import upload_view
 from motcua.files.views.common import attachment
 from motcua.portal import mine, submission
@@ -176,7 +176,8 @@ def mine_answer(request, code: str, upload):
         )
     if errors:
         return _detail_error(request, found, "", status=422, answer_form=form, file_errors=errors)
-    sent = []
+    sent: list[str] = []
+    written: list[str] = []  # stored objects to remove again if the transaction is rolled back
     try:
         with transaction.atomic():
             for component, name, uploaded in chosen:
@@ -193,6 +194,7 @@ def mine_answer(request, code: str, upload):
                     errors[component.pk] = exc.message
                     raise
                 sent.append(component.name[:120])
+                written.append(component.file.storage_name)
             apply(
                 dossier,
                 action,
@@ -201,9 +203,11 @@ def mine_answer(request, code: str, upload):
                 access=mine.no_roles(),
             )
     except FilesError:
+        _discard(written)
         found = mine.detail(request.citizen, code, request.user)
         return _detail_error(request, found, "", status=422, answer_form=form, file_errors=errors)
     except TransitionError as exc:
+        _discard(written)
         found = mine.detail(request.citizen, code, request.user)
         return _detail_error(request, found, exc.message, status=409, answer_form=form)
     if action == "resubmit":
@@ -218,6 +222,12 @@ def mine_answer(request, code: str, upload):
             ),
         )
     return redirect("portal:mine-detail", code=dossier.code or dossier.reference)
+
+
+def _discard(names: list[str]) -> None:
+    """The rows of these stored objects were rolled back with the answer: remove the objects too."""
+    for name in names:
+        discard(name)
 
 
 @require_POST
