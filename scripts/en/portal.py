@@ -170,3 +170,145 @@ EN = {
 }
 
 EN_COUNT = {}
+
+# --- the signed-in citizen's pages: Hồ sơ của tôi, online submission, answering online, the data store ------------
+EN.update(
+    {
+        "Không tìm thấy hồ sơ.": "Dossier not found.",
+        "Hồ sơ đã kết thúc; không gửi thêm giấy tờ được nữa.": (
+            "The dossier is closed; no more documents can be sent."
+        ),
+        "Không tìm thấy giấy tờ đã chọn trong kho dữ liệu của bạn.": (
+            "The chosen document was not found in your data store."
+        ),
+        "Không tìm thấy hồ sơ này trong các hồ sơ của bạn.": "This dossier was not found among your dossiers.",
+        "Tệp gửi lên quá lớn: mỗi tệp tối đa %(mb)s MB. Hãy quay lại và chọn tệp nhỏ hơn.": (
+            "The upload is too large: at most %(mb)s MB per file. Go back and choose a smaller file."
+        ),
+        "Không tìm thấy tệp này trong các hồ sơ của bạn.": "This file was not found in your dossiers.",
+        "Tệp không còn trong kho lưu trữ; hãy liên hệ bộ phận một cửa.": (
+            "The file is no longer in storage; please contact the one-stop counter."
+        ),
+        "Hồ sơ này hiện không chờ bạn bổ sung giấy tờ.": "This dossier is not waiting for documents from you.",
+        "Hãy chọn ít nhất một tệp giấy tờ bổ sung.": "Choose at least one file to send.",
+        "Đã gửi hồ sơ đã hoàn thiện. Bộ phận một cửa sẽ kiểm tra lại để tiếp nhận.": (
+            "The completed dossier was sent. The one-stop counter will check it again for reception."
+        ),
+        "Đã gửi giấy tờ bổ sung. Bộ phận một cửa sẽ tiếp nhận phần bổ sung và hồ sơ được giải quyết tiếp.": (
+            "The supplement was sent. The one-stop counter will receive it and processing will resume."
+        ),
+        "Không thể đề nghị rút hồ sơ này lúc này.": "This dossier cannot be withdrawn now.",
+        "Đã gửi đề nghị rút hồ sơ. Bộ phận một cửa sẽ xác nhận và thông báo cho bạn.": (
+            "Your withdrawal request was sent. The one-stop counter will confirm it and let you know."
+        ),
+        "Cần tải lên tệp hoặc chọn từ kho dữ liệu cho giấy tờ bắt buộc này.": (
+            "Upload a file or choose one from your data store for this required document."
+        ),
+        "Kết quả %(number)s (%(code)s)": "Result %(number)s (%(code)s)",
+        "Nơi tiếp nhận hồ sơ": "Where the dossier is received",
+        "Số định danh cá nhân / mã số doanh nghiệp": "Personal identification number / enterprise code",
+        "Nội dung đề nghị (không bắt buộc)": "What you request (optional)",
+        "Theo định danh điện tử (VNeID), không sửa được.": "From your electronic identity (VNeID); cannot be changed.",
+        "Ghi chú gửi bộ phận một cửa (không bắt buộc)": "Note to the one-stop counter (optional)",
+        "Lý do đề nghị rút hồ sơ": "Reason for withdrawing the dossier",
+        "Cần ghi lý do đề nghị rút hồ sơ.": "Give the reason for withdrawing the dossier.",
+        "Giấy tờ chọn từ kho dữ liệu không còn dùng được; hãy chọn lại.": (
+            "A document chosen from the data store can no longer be used; choose again."
+        ),
+        "Tệp đã tải lên không còn dùng được; hãy tải lên lại.": (
+            "An uploaded file can no longer be used; upload it again."
+        ),
+        "Trang của tôi": "My pages",
+        "Hồ sơ của tôi": "My dossiers",
+        "Kho dữ liệu": "Data store",
+        "Về Hồ sơ của tôi": "Back to My dossiers",
+        "Kho dữ liệu của tôi": "My data store",
+        "Giấy tờ đã nộp và kết quả điện tử của các hồ sơ trước. Khi nộp hồ sơ mới, bạn có thể chọn lại từ đây thay "
+        "vì tải lên.": (
+            "Documents submitted and electronic results of earlier dossiers. When you submit a new dossier you can "
+            "choose them here instead of uploading."
+        ),
+        "Giấy tờ đã nộp": "Documents submitted",
+        "Hồ sơ %(code)s, ngày %(day)s": "Dossier %(code)s, %(day)s",
+        "Chưa có giấy tờ nào.": "No documents yet.",
+        "Hồ sơ %(code)s, ký ngày %(day)s": "Dossier %(code)s, signed on %(day)s",
+        "Chưa có kết quả điện tử nào.": "No electronic results yet.",
+        "Hồ sơ đã được tiếp nhận.": "The dossier has been accepted.",
+        "Mã hồ sơ: %(code)s.": "Dossier code: %(code)s.",
+        "Bạn đã gửi bổ sung trực tuyến. Bộ phận một cửa sẽ tiếp nhận phần bổ sung; sau đó hồ sơ được giải quyết "
+        "tiếp.": (
+            "You sent the supplement online. The one-stop counter will receive it; processing then resumes."
+        ),
+        "Nếu còn thiếu, bạn có thể gửi thêm ở mục “Gửi bổ sung” bên dưới.": (
+            "If something is still missing, you can send more under “Send documents” below."
+        ),
+        "Gửi giấy tờ bổ sung ngay trên trang này (mục “Gửi bổ sung” bên dưới).": (
+            "Send the documents on this page (“Send documents” below)."
+        ),
+        "Bạn đã đề nghị rút hồ sơ lúc %(at)s.": "You asked to withdraw the dossier at %(at)s.",
+        "Bộ phận một cửa sẽ xác nhận việc rút hồ sơ.": "The one-stop counter will confirm the withdrawal.",
+        "Gửi bổ sung": "Send documents",
+        "Nộp lại hồ sơ đã hoàn thiện": "Resubmit the completed dossier",
+        "Gửi giấy tờ bổ sung": "Send the supplement",
+        "Đề nghị rút hồ sơ": "Ask to withdraw the dossier",
+        "Bộ phận một cửa sẽ xác nhận việc rút hồ sơ; phí, lệ phí đã nộp được xử lý theo quy định.": (
+            "The one-stop counter will confirm the withdrawal; fees paid are handled as the rules say."
+        ),
+        "Gửi đề nghị rút hồ sơ": "Send the withdrawal request",
+        "Nộp": "Submitted",
+        "Hẹn trả": "Appointment",
+        "Trang": "Pages",
+        "Bạn chưa có hồ sơ nào.": "You have no dossiers yet.",
+        "Chọn trường hợp của bạn": "Choose your case",
+        "Tiếp tục": "Continue",
+        "Bước 1/3: chọn thủ tục": "Step 1/3: choose the procedure",
+        "Tìm thủ tục theo tên hoặc mã": "Find a procedure by name or code",
+        "Không có thủ tục nộp trực tuyến nào khớp với “%(q)s”.": "No online procedure matches “%(q)s”.",
+        "Chưa có thủ tục nào nộp được trực tuyến.": "No procedure can be submitted online yet.",
+        "Bước 2/3: điền tờ khai và đính kèm giấy tờ": "Step 2/3: fill in the form and attach the documents",
+        "Hồ sơ chưa hợp lệ; hãy sửa các mục được đánh dấu bên dưới. Tệp đã chọn cần chọn lại.": (
+            "The dossier is not valid yet; correct the marked items below. Choose the files again."
+        ),
+        "Nơi tiếp nhận": "Receiving unit",
+        "Người nộp hồ sơ": "Applicant",
+        "Thông tin định danh lấy từ tài khoản định danh điện tử của bạn.": (
+            "Identity details come from your electronic identity account."
+        ),
+        "Tệp PDF, JPG, PNG, DOCX hoặc XLSX, mỗi tệp tối đa %(mb)s MB.": (
+            "PDF, JPG, PNG, DOCX or XLSX files, at most %(mb)s MB each."
+        ),
+        "Giữ tệp đã tải lên: %(name)s": "Keep the uploaded file: %(name)s",
+        "hoặc chọn từ kho dữ liệu": "or choose from your data store",
+        "Tiếp tục: xem lại hồ sơ": "Continue: review the dossier",
+        "Xem lại hồ sơ": "Review the dossier",
+        "Bước 3/3: kiểm tra và nộp": "Step 3/3: check and submit",
+        "Chưa nộp được hồ sơ.": "The dossier could not be submitted.",
+        "Số định danh": "Identification number",
+        "Giấy tờ đính kèm": "Attached documents",
+        "Chọn từ kho dữ liệu": "Chosen from the data store",
+        "Không đính kèm giấy tờ nào.": "No documents attached.",
+        "Sửa lại": "Edit",
+        "Nộp hồ sơ": "Submit the dossier",
+        "Đã nộp hồ sơ": "Dossier submitted",
+        "Mã tham chiếu: %(ref)s": "Reference: %(ref)s",
+        "Hồ sơ đã được gửi đến %(unit)s. Bộ phận một cửa sẽ kiểm tra và tiếp nhận; khi đó bạn nhận được mã hồ sơ và "
+        "ngày hẹn trả kết quả.": (
+            "The dossier was sent to %(unit)s. The one-stop counter will check and accept it; you then get the "
+            "dossier code and the appointment."
+        ),
+        "Cần hoàn thiện hồ sơ: mở hồ sơ để xem yêu cầu và nộp lại.": (
+            "The dossier must be completed: open it to see the request and resubmit."
+        ),
+        "Chờ bộ phận một cửa kiểm tra, tiếp nhận.": "Waiting for the one-stop counter to check and accept it.",
+        "Đang giải quyết; bạn chưa cần làm gì.": "Being processed; nothing to do for now.",
+        "Cần bổ sung giấy tờ: mở hồ sơ để gửi bổ sung.": "Documents needed: open the dossier to send them.",
+        "Cần thực hiện nghĩa vụ tài chính.": "Financial obligations to fulfil.",
+        "Đã trả kết quả.": "Result handed over.",
+        "Không được tiếp nhận: xem lý do.": "Not accepted: see the reason.",
+        "Đã rút hồ sơ.": "Withdrawn.",
+        "Đã dừng xử lý: xem lý do.": "Processing stopped: see the reason.",
+        "Công dân đề nghị rút hồ sơ lúc %(at)s.": "The applicant asked to withdraw the dossier at %(at)s.",
+        "Công dân đã gửi bổ sung trực tuyến lúc %(at)s.": "The applicant sent documents online at %(at)s.",
+        "Ghi chú:": "Note:",
+    }
+)

@@ -54,6 +54,7 @@ PAUSED = frozenset({Status.SUPPLEMENT_REQUESTED, Status.FINANCIAL_OBLIGATION})
 WITH_APPOINTMENT = frozenset({Status.ACCEPTED, Status.PROCESSING, *PAUSED})
 FORM_TARGET = "#dossier-action-form"
 DANGER = frozenset({"refuse", "stop", "withdraw", "send_back"})
+OPEN_STATUSES = frozenset({1, 2, 4, 5, 6})
 
 
 # --- reading ---------------------------------------------------------------------------------------------------------
@@ -177,6 +178,46 @@ def _decorate(dossier: Dossier) -> None:
         pause.mode_label = _label(PauseMode, pause.mode)
 
 
+@dataclass
+class ApplicantNotice:
+    """What the applicant did online and the counter must act on: a withdrawal request (confirm with ``withdraw``)
+    or documents sent online (``resubmit`` / ``submit_supplement``; the counter then accepts or
+    ``receive_supplement``s), read from the process log and components already loaded (no query)."""
+
+    kind: str  # "withdrawal" or "answer"
+    at: dt.datetime
+    note: str
+    components: list
+
+
+def _applicant_notices(dossier: Dossier, timeline: list[ProcessLogEntry]) -> list[ApplicantNotice]:
+    if dossier.account_id is None or dossier.status not in OPEN_STATUSES:
+        return []
+    notices = []
+    if dossier.withdrawal_requested_at is not None:
+        entry = next((e for e in reversed(timeline) if e.action == "request_withdrawal"), None)
+        notices.append(
+            ApplicantNotice("withdrawal", dossier.withdrawal_requested_at, entry.note if entry else "", [])
+        )
+    last = timeline[-1] if timeline else None
+    answered = last is not None and last.action in ("submit_supplement", "resubmit")
+    if answered and last.role == lifecycle.APPLICANT:
+        asked = next(
+            (e.at for e in reversed(timeline) if e.action in ("request_supplement", "request_completion")),
+            None,
+        )
+        sent = [
+            c
+            for c in dossier.components.all()
+            if c.file_id
+            and c.digitised_by_id == dossier.account_id
+            and c.digitised_at
+            and (asked is None or c.digitised_at >= asked)
+        ]
+        notices.append(ApplicantNotice("answer", last.at, last.note, sent))
+    return notices
+
+
 def page_code(dossier: Dossier) -> str:
     return dossier.code or dossier.reference
 
@@ -195,13 +236,15 @@ def _context(request, dossier: Dossier, now: dt.datetime, **extra) -> dict:
         for t in _allowed(request, dossier, now)
     ]
     current_step = dossier.current_step if dossier.current_step_id else None
+    timeline = _timeline(dossier)
     return {
         "dossier": dossier,
         "code": code,
         "page_url": reverse("workspace:dossier", kwargs={"code": code}),
         "now": now,
         "actions": actions,
-        "timeline": _timeline(dossier),
+        "timeline": timeline,
+        "applicant_notices": _applicant_notices(dossier, timeline),
         "remaining": _remaining(dossier, now),
         "current_step": current_step,
         "rescheduled": bool(
