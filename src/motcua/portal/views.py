@@ -58,6 +58,12 @@ def _unlocked(request) -> dict[str, float]:
     return {ident: until for ident, until in stored.items() if isinstance(until, int | float) and until > now}
 
 
+def unlocked_codes(request) -> set[str]:
+    """The codes (or references) whose check value this browser proved within ``UNLOCK_MINUTES`` (the rating page
+    of a returned dossier accepts them too)."""
+    return set(_unlocked(request))
+
+
 def _unlock(request, ident: str) -> None:
     kept = _unlocked(request)
     kept[ident] = time.time() + UNLOCK_MINUTES * 60

@@ -4,26 +4,15 @@ this browser session within the portal's unlock time. Everyone else gets 404, as
 
 from __future__ import annotations
 
-import time
-
 from motcua.accounts.access import citizen_of
 from motcua.accounts.ownership import owns
-from motcua.portal.views import SESSION_KEY
+from motcua.portal.views import unlocked_codes
 from motcua.satisfaction.models import RatingChannel
 
 
 def tracked_codes(request) -> set[str]:
-    """The dossier codes (or references) unlocked on the tracking page in this session and not expired yet.
-
-    A local read of the portal's session entry (``{code: unlocked until, epoch seconds}``); to be replaced by the
-    portal's own function once it exposes one."""
-    if not request.session.session_key:
-        return set()
-    stored = request.session.get(SESSION_KEY)
-    if not isinstance(stored, dict):
-        return set()
-    now = time.time()
-    return {ident for ident, until in stored.items() if isinstance(until, int | float) and until > now}
+    """The dossier codes (or references) unlocked on the tracking page in this session and not expired yet."""
+    return unlocked_codes(request)
 
 
 def channel_for(request, dossier) -> tuple[str, object] | None:
