@@ -76,19 +76,29 @@ class ResendForm(forms.Form):
     email = forms.EmailField(label=_("Thư điện tử"))
 
 
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = Citizen
-        fields = ["phone", "email", "address"]
-        labels = {"phone": _("Số điện thoại"), "email": _("Thư điện tử"), "address": _("Địa chỉ")}
+class ProfileForm(forms.Form):
+    """The contact details a citizen edits (a plain form: the service writes, the citizen is not touched before)."""
 
-    def __init__(self, *args, **kwargs):
+    phone = forms.RegexField(
+        label=_("Số điện thoại"),
+        regex=r"^\+?\d{9,15}$",
+        required=False,
+        error_messages={"invalid": _("Số điện thoại chỉ gồm 9 đến 15 chữ số.")},
+    )
+    email = forms.EmailField(label=_("Thư điện tử"), max_length=150, required=False)
+    address = forms.CharField(label=_("Địa chỉ"), max_length=500, required=False)
+
+    def __init__(self, *args, citizen: Citizen, **kwargs):
+        kwargs.setdefault(
+            "initial", {"phone": citizen.phone, "email": citizen.email, "address": citizen.address}
+        )
         super().__init__(*args, **kwargs)
-        self.local = services.is_local(self.instance)
+        self.citizen = citizen
+        self.local = services.is_local(citizen)
         self.fields["email"].required = self.local
 
     def clean_email(self):
         email = (self.cleaned_data.get("email") or "").strip().lower()
-        if self.local and email != self.instance.email.lower() and services.email_taken(email):
+        if self.local and email != self.citizen.email.lower() and services.email_taken(email):
             raise forms.ValidationError(_("Thư điện tử này đã dùng cho một tài khoản khác."))
         return email

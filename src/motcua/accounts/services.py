@@ -27,6 +27,11 @@ from motcua.accounts.models import Citizen
 VERIFY_SALT = "motcua.accounts.verify-email"
 
 
+def clock() -> dt.datetime:
+    """The time every rule here uses when no ``now`` is given (tests move it)."""
+    return timezone.now()
+
+
 class AccountError(Exception):
     """A refusal the user reads (a Vietnamese message)."""
 
@@ -78,7 +83,7 @@ def needs_verification(user) -> bool:
 
 
 def verification_token(citizen: Citizen, at: dt.datetime | None = None) -> str:
-    at = at or timezone.now()
+    at = at or clock()
     return signing.dumps(
         {"u": citizen.user_id, "e": citizen.email.lower(), "t": int(at.timestamp())}, salt=VERIFY_SALT
     )
@@ -86,7 +91,7 @@ def verification_token(citizen: Citizen, at: dt.datetime | None = None) -> str:
 
 def verify_email(token: str, now: dt.datetime | None = None) -> Citizen:
     """Mark the account's e-mail verified; ``AccountError`` for a forged, expired or outdated link."""
-    now = now or timezone.now()
+    now = now or clock()
     try:
         payload = signing.loads(token, salt=VERIFY_SALT)
         user_id, email, made = int(payload["u"]), str(payload["e"]), int(payload["t"])
@@ -113,13 +118,19 @@ def citizen_for_email(email: str) -> Citizen | None:
 
 
 def canonical_name(identifier: str) -> str:
-    """The username an identifier (username or e-mail) stands for; the identifier itself when no account has it."""
+    """The username an identifier stands for — a username in any case, or the e-mail of exactly one account —;
+    the identifier itself when no account has it."""
     User = get_user_model()
     identifier = identifier.strip()
-    if "@" in identifier and not User.objects.filter(username__iexact=identifier).exists():
-        matches = list(User.objects.filter(email__iexact=identifier).values_list("username", flat=True)[:2])
-        if len(matches) == 1:
-            return matches[0]
+    names = list(User.objects.filter(username__iexact=identifier).values_list("username", flat=True)[:2])
+    if identifier in names or len(names) > 1:
+        return identifier
+    if names:
+        return names[0]
+    if "@" in identifier:
+        names = list(User.objects.filter(email__iexact=identifier).values_list("username", flat=True)[:2])
+        if len(names) == 1:
+            return names[0]
     return identifier
 
 
@@ -132,7 +143,7 @@ class SignInResult:
 
 def sign_in(request, identifier: str, password: str, ip: str, now: dt.datetime | None = None) -> SignInResult:
     """Check the lock, then the password, then the e-mail verification. Does not log the user in."""
-    now = now or timezone.now()
+    now = now or clock()
     name = canonical_name(identifier)
     lock = lockout.locked(name, ip, now)
     if lock is not None:
@@ -218,4 +229,4 @@ def mark_email_verified_by_reset(user, now: dt.datetime | None = None) -> None:
     """A completed password reset proves the mailbox too: an unverified local account becomes verified."""
     Citizen.objects.filter(
         user=user, email__iexact=user.email, oidc_subject="", email_verified_at__isnull=True
-    ).update(email_verified_at=now or timezone.now())
+    ).update(email_verified_at=now or clock())

@@ -196,10 +196,9 @@ password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
 @require_http_methods(["GET", "POST"])
 def profile(request):
     citizen = request.citizen
-    form = ProfileForm(request.POST if request.method == "POST" else None, instance=citizen)
+    form = ProfileForm(request.POST if request.method == "POST" else None, citizen=citizen)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        # the form worked on the instance; the service writes it
         if services.update_profile(citizen, phone=d["phone"], email=d["email"], address=d["address"]):
             _send_verification(request, citizen)
             messages.success(
