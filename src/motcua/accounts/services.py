@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core import signing
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from motcua.accounts import lockout
@@ -195,16 +195,22 @@ def citizen_from_identity(identity) -> Citizen:
                 setattr(citizen, name, fields[name])
             citizen.save(update_fields=[*changed, "updated_at"])
         return citizen
-    user = User.objects.create_user(
-        username=_oidc_username(identity.issuer, identity.subject), last_name=identity.full_name[:150]
-    )  # no password: this account signs in through the provider only
-    return Citizen.objects.create(
-        user=user,
-        oidc_issuer=identity.issuer,
-        oidc_subject=identity.subject,
-        phone=identity.phone,
-        **fields,
-    )
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(
+                username=_oidc_username(identity.issuer, identity.subject), last_name=identity.full_name[:150]
+            )  # no password: this account signs in through the provider only
+            return Citizen.objects.create(
+                user=user,
+                oidc_issuer=identity.issuer,
+                oidc_subject=identity.subject,
+                phone=identity.phone,
+                **fields,
+            )
+    except IntegrityError:  # the same identity's first sign-in, twice at once: the other one created it
+        return Citizen.objects.select_related("user").get(
+            oidc_issuer=identity.issuer, oidc_subject=identity.subject
+        )
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@ citizen's own account page. Views are thin: the rules are in ``services``, ``loc
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
@@ -49,7 +50,7 @@ def _send_verification(request, citizen) -> None:
     link = request.build_absolute_uri(
         reverse("accounts:verify-email", args=[services.verification_token(citizen)])
     )
-    context = {"citizen": citizen, "link": link, "hours": services.settings.MOTCUA_EMAIL_VERIFY_HOURS}
+    context = {"citizen": citizen, "link": link, "hours": settings.MOTCUA_EMAIL_VERIFY_HOURS}
     subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
     send_mail(subject, render_to_string("accounts/email/verify_body.txt", context), None, [citizen.email])
 

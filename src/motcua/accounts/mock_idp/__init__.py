@@ -42,9 +42,16 @@ def signing_key():
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(pem)
+            try:
+                os.link(tmp, path)  # atomic: another worker that made the key first wins
+            except FileExistsError:
+                pass
+            finally:
+                tmp.unlink()
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         public = key.public_key().public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
