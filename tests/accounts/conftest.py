@@ -66,6 +66,7 @@ def oidc_settings(settings):
     settings.MOTCUA_OIDC_CLIENT_ID = CLIENT_ID
     settings.MOTCUA_OIDC_CLIENT_SECRET = CLIENT_SECRET
     settings.MOTCUA_OIDC_MOCK = False
+    settings.MOTCUA_PUBLIC_URL = "http://testserver"
     return settings
 
 

@@ -69,3 +69,11 @@ def test_the_button_is_absent_and_the_flow_refused_when_not_configured(client, s
     assert "VNeID" not in client.get("/dang-nhap/").content.decode()
     response = client.get("/dang-nhap/vneid/")
     assert response.status_code == 400 and "Chưa cấu hình" in response.content.decode()
+
+
+def test_the_redirect_uri_is_the_public_address_not_the_request_host(client, fake_idp, settings):
+    settings.MOTCUA_PUBLIC_URL = "https://dichvucong.example.vn"
+    settings.ALLOWED_HOSTS = ["*"]
+    response = client.get("/dang-nhap/vneid/", HTTP_HOST="attacker.example")
+    query = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(response["Location"]).query))
+    assert query["redirect_uri"] == "https://dichvucong.example.vn/dang-nhap/vneid/callback/"

@@ -244,7 +244,9 @@ def _oidc_failed(request, exc: oidc.OIDCError):
 def oidc_start(request):
     next_url = _safe_next(request, request.GET.get("next", ""))
     try:
-        url = oidc.begin(request, request.build_absolute_uri(reverse("accounts:oidc-callback")), next_url)
+        # the redirect URI registered at the provider: fixed by the public address, not by the request's Host
+        callback = settings.MOTCUA_PUBLIC_URL.rstrip("/") + reverse("accounts:oidc-callback")
+        url = oidc.begin(request, callback, next_url)
     except oidc.OIDCError as exc:
         return _oidc_failed(request, exc)
     return redirect(url)
