@@ -236,3 +236,48 @@ MOTCUA_PAYMENT_SANDBOX_SECRET = os.environ.get("MOTCUA_PAYMENT_SANDBOX_SECRET", 
 # A payment with no outcome after this many minutes is marked expired (on read, and by `motcua expire_payments`).
 MOTCUA_PAYMENT_TIMEOUT_MINUTES = int(os.environ.get("MOTCUA_PAYMENT_TIMEOUT_MINUTES", "15"))
 # --- end payments -------------------------------------------------------------------------------------------------
+# --- accounts (sign-in, citizens' accounts: motcua.accounts) ------------------------------------------------------
+# Passwords: Argon2 for new hashes; the others still verify (and upgrade on sign-in) hashes made before.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# E-mail (verification and password-reset letters). Default: one file per letter in <MOTCUA_DATA_DIR>/mail, so a
+# local run works offline; EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with EMAIL_HOST… sends them.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = DATA_DIR / "mail"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _flag("EMAIL_USE_TLS")
+EMAIL_USE_SSL = _flag("EMAIL_USE_SSL")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "motcua <no-reply@localhost>")
+# A sign-up's verification link stays valid this many hours; a password-reset link this many seconds.
+MOTCUA_EMAIL_VERIFY_HOURS = int(os.environ.get("MOTCUA_EMAIL_VERIFY_HOURS", "48"))
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(24 * 3600)))
+# Brute force: after this many failures for one account within the window, the account is locked; one address
+# is locked after its own (higher) count. Counted in the database, shared by every worker (accounts.lockout).
+MOTCUA_SIGNIN_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_MAX_FAILURES", "5"))
+MOTCUA_SIGNIN_IP_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_IP_MAX_FAILURES", "20"))
+MOTCUA_SIGNIN_WINDOW_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_WINDOW_MINUTES", "15"))
+MOTCUA_SIGNIN_LOCK_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_LOCK_MINUTES", "15"))
+# Sign-in through an OpenID Connect provider (the national e-identity VNeID): set the issuer (its discovery
+# document is <issuer>/.well-known/openid-configuration), the client's id and secret. The claim names say where the
+# provider puts the personal identification number, the name, the birth date and the phone.
+MOTCUA_OIDC_ISSUER = os.environ.get("MOTCUA_OIDC_ISSUER", "").rstrip("/")
+MOTCUA_OIDC_CLIENT_ID = os.environ.get("MOTCUA_OIDC_CLIENT_ID", "")
+MOTCUA_OIDC_CLIENT_SECRET = os.environ.get("MOTCUA_OIDC_CLIENT_SECRET", "")
+MOTCUA_OIDC_SCOPES = os.environ.get("MOTCUA_OIDC_SCOPES", "openid profile")
+MOTCUA_OIDC_LABEL = os.environ.get("MOTCUA_OIDC_LABEL", "VNeID")
+MOTCUA_OIDC_CLAIM_ID_NUMBER = os.environ.get("MOTCUA_OIDC_CLAIM_ID_NUMBER", "id_number")
+MOTCUA_OIDC_CLAIM_NAME = os.environ.get("MOTCUA_OIDC_CLAIM_NAME", "name")
+MOTCUA_OIDC_CLAIM_BIRTH_DATE = os.environ.get("MOTCUA_OIDC_CLAIM_BIRTH_DATE", "birthdate")
+MOTCUA_OIDC_CLAIM_PHONE = os.environ.get("MOTCUA_OIDC_CLAIM_PHONE", "phone_number")
+MOTCUA_OIDC_TIMEOUT_SECONDS = int(os.environ.get("MOTCUA_OIDC_TIMEOUT_SECONDS", "10"))
+# A mock provider for trying the flow without VNeID, at /mock-vneid/ (404 unless on). With no issuer set, the
+# client then uses it (<MOTCUA_PUBLIC_URL>/mock-vneid). Never turn it on in production.
+MOTCUA_OIDC_MOCK = _flag("MOTCUA_OIDC_MOCK")
+MOTCUA_OIDC_MOCK_KEY_FILE = Path(os.environ.get("MOTCUA_OIDC_MOCK_KEY_FILE", DATA_DIR / "mock_vneid_key.pem"))

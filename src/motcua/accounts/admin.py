@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.accounts.models import Citizen
+from motcua.accounts.models import Citizen, SignInThrottle
 
 
 @admin.register(Citizen)
@@ -10,3 +10,15 @@ class CitizenAdmin(admin.ModelAdmin):
     search_fields = ("full_name", "email", "user__username")
     readonly_fields = ("oidc_issuer", "oidc_subject", "created_at", "updated_at")
     raw_id_fields = ("user",)
+
+
+@admin.register(SignInThrottle)
+class SignInThrottleAdmin(admin.ModelAdmin):
+    """Failed sign-in counts; deleting a row lifts its lock at once (an account's owner who called the helpdesk)."""
+
+    list_display = ("key", "failures", "window_started_at", "locked_until")
+    search_fields = ("key",)
+    readonly_fields = ("key", "failures", "window_started_at", "locked_until")
+
+    def has_add_permission(self, request):
+        return False

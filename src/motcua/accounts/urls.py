@@ -1,3 +1,25 @@
+from django.urls import include, path
+
+from motcua.accounts import views
+
 app_name = "accounts"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("tai-khoan/dang-ky/", views.sign_up, name="sign-up"),
+    path("tai-khoan/dang-ky/da-gui/", views.sign_up_done, name="sign-up-done"),
+    path("tai-khoan/xac-nhan/<str:token>/", views.verify_email, name="verify-email"),
+    path("tai-khoan/gui-lai-xac-nhan/", views.resend_verification, name="resend-verification"),
+    path("tai-khoan/quen-mat-khau/", views.password_reset, name="password-reset"),
+    path("tai-khoan/quen-mat-khau/da-gui/", views.password_reset_done, name="password-reset-done"),
+    path(
+        "tai-khoan/dat-lai-mat-khau/<uidb64>/<token>/",
+        views.password_reset_confirm,
+        name="password-reset-confirm",
+    ),
+    path("tai-khoan/dat-lai-mat-khau/xong/", views.password_reset_complete, name="password-reset-complete"),
+    path("tai-khoan/ca-nhan/", views.profile, name="profile"),
+    path("tai-khoan/ca-nhan/doi-mat-khau/", views.password_change, name="password-change"),
+    path("dang-nhap/vneid/", views.oidc_start, name="oidc-start"),
+    path("dang-nhap/vneid/callback/", views.oidc_callback, name="oidc-callback"),
+    path("mock-vneid/", include("motcua.accounts.mock_idp.urls")),
+]

@@ -1,6 +1,6 @@
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from motcua.accounts import views as accounts_views
 from motcua.web import views
 
 urlpatterns = [
@@ -8,6 +8,6 @@ urlpatterns = [
     path("co-quan/", views.agency_directory, name="agency-directory"),
     path("co-quan/<str:identifier>/", views.agency_detail, name="agency-detail"),
     path("tai-khoan/", views.my_account, name="my-account"),
-    path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("dang-nhap/", accounts_views.sign_in, name="login"),  # everyone: officers and citizens (accounts)
+    path("dang-xuat/", accounts_views.sign_out, name="logout"),
 ]

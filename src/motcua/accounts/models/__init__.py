@@ -1,3 +1,4 @@
 from motcua.accounts.models.citizen import Citizen
+from motcua.accounts.models.sign_in_throttle import SignInThrottle
 
-__all__ = ["Citizen"]
+__all__ = ["Citizen", "SignInThrottle"]

@@ -1,0 +1,104 @@
+"""Forms of sign-in, sign-up and the citizen's own profile. Rules that need the database live in ``services``."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils.translation import gettext_lazy as _
+
+from motcua.accounts import services
+from motcua.accounts.models import Citizen
+
+
+class SignInForm(forms.Form):
+    username = forms.CharField(label=_("Tên đăng nhập hoặc thư điện tử"), max_length=254)
+    password = forms.CharField(label=_("Mật khẩu"), strip=False, widget=forms.PasswordInput)
+
+
+class SignUpForm(forms.Form):
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=255)
+    email = forms.EmailField(label=_("Thư điện tử"), max_length=150)
+    password1 = forms.CharField(label=_("Mật khẩu"), strip=False, widget=forms.PasswordInput)
+    password2 = forms.CharField(label=_("Nhập lại mật khẩu"), strip=False, widget=forms.PasswordInput)
+    phone = forms.RegexField(
+        label=_("Số điện thoại (không bắt buộc)"),
+        regex=r"^\+?\d{9,15}$",
+        required=False,
+        error_messages={"invalid": _("Số điện thoại chỉ gồm 9 đến 15 chữ số.")},
+    )
+    id_number = forms.RegexField(
+        label=_("Số định danh cá nhân (không bắt buộc)"),
+        regex=r"^(\d{12}|\d{9})$",
+        required=False,
+        help_text=_("Số tự khai, chưa được xác thực; đăng nhập bằng định danh điện tử để được xác thực."),
+        error_messages={
+            "invalid": _("Số định danh cá nhân gồm 12 chữ số (chứng minh nhân dân cũ: 9 chữ số).")
+        },
+    )
+
+    def clean_full_name(self):
+        return " ".join(self.cleaned_data["full_name"].split())
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if services.email_taken(email):
+            raise forms.ValidationError(
+                _("Thư điện tử này đã dùng cho một tài khoản. Hãy đăng nhập hoặc lấy lại mật khẩu.")
+            )
+        return email
+
+    def clean(self):
+        data = super().clean()
+        one, two = data.get("password1"), data.get("password2")
+        if one and two and one != two:
+            self.add_error("password2", _("Hai lần nhập mật khẩu không giống nhau."))
+        elif one:
+            probe = get_user_model()(username=data.get("email", ""), email=data.get("email", ""))
+            probe.last_name = data.get("full_name", "")
+            try:
+                password_validation.validate_password(one, probe)
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return data
+
+    def sign_up_data(self) -> services.SignUp:
+        d = self.cleaned_data
+        return services.SignUp(
+            full_name=d["full_name"],
+            email=d["email"],
+            password=d["password1"],
+            phone=d["phone"],
+            id_number=d["id_number"],
+        )
+
+
+class ResendForm(forms.Form):
+    email = forms.EmailField(label=_("Thư điện tử"))
+
+
+class ProfileForm(forms.Form):
+    """The contact details a citizen edits (a plain form: the service writes, the citizen is not touched before)."""
+
+    phone = forms.RegexField(
+        label=_("Số điện thoại"),
+        regex=r"^\+?\d{9,15}$",
+        required=False,
+        error_messages={"invalid": _("Số điện thoại chỉ gồm 9 đến 15 chữ số.")},
+    )
+    email = forms.EmailField(label=_("Thư điện tử"), max_length=150, required=False)
+    address = forms.CharField(label=_("Địa chỉ"), max_length=500, required=False)
+
+    def __init__(self, *args, citizen: Citizen, **kwargs):
+        kwargs.setdefault(
+            "initial", {"phone": citizen.phone, "email": citizen.email, "address": citizen.address}
+        )
+        super().__init__(*args, **kwargs)
+        self.citizen = citizen
+        self.local = services.is_local(citizen)
+        self.fields["email"].required = self.local
+
+    def clean_email(self):
+        email = (self.cleaned_data.get("email") or "").strip().lower()
+        if self.local and email != self.citizen.email.lower() and services.email_taken(email):
+            raise forms.ValidationError(_("Thư điện tử này đã dùng cho một tài khoản khác."))
+        return email
