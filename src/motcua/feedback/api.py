@@ -114,7 +114,26 @@ def _out(feedback: Feedback, user) -> dict:
     return {
         **{
             name: getattr(feedback, name)
-            for name in ["code", "national_id", "kind", "status", "classification", "channel", "title", "received_at", "answer_due_at", "publish_due_at", "handled_at", "handled_on_time", "published_at", "answer", "public_question", "reaction", "redirect_note", "version"]
+            for name in [
+                "code",
+                "national_id",
+                "kind",
+                "status",
+                "classification",
+                "channel",
+                "title",
+                "received_at",
+                "answer_due_at",
+                "publish_due_at",
+                "handled_at",
+                "handled_on_time",
+                "published_at",
+                "answer",
+                "public_question",
+                "reaction",
+                "redirect_note",
+                "version",
+            ]
         },
         "status_label": feedback.get_status_display(),
         "receiving_agency": feedback.receiving_agency,
