@@ -90,7 +90,9 @@ class TrackForm(forms.Form):
 
 
 class ReactionForm(forms.Form):
-    reaction = forms.ChoiceField(label=_("Ý kiến của bạn về câu trả lời"), choices=Reaction.choices)
+    reaction = forms.ChoiceField(
+        label=_("Ý kiến của bạn về câu trả lời"), choices=Reaction.choices, widget=forms.RadioSelect
+    )
 
 
 class SupplementForm(forms.Form):

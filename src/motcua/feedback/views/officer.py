@@ -95,7 +95,10 @@ def detail(request, code: str):
     actions = allowed_actions(request.user, feedback, access=request.officer.access)
     context = {
         "feedback": feedback,
-        "log": list(feedback.log.select_related("actor", "agency").order_by("seq")),
+        "log": [
+            (entry, action_label(entry.action))
+            for entry in feedback.log.select_related("actor", "agency").order_by("seq")
+        ],
         "attachments": list(feedback.attachments.select_related("file")),
         "actions": actions,
         "classifications": Classification.choices,
@@ -136,6 +139,8 @@ def act(request, code: str, action: str):
 def action_label(action: str) -> str:
     from motcua.feedback.lifecycle import BY_ACTION
 
+    if action == "redirect":
+        return _("Chuyển hướng (khiếu nại, tố cáo)")
     return str(BY_ACTION[action].label) if action in BY_ACTION else action
 
 
