@@ -59,3 +59,23 @@ def test_the_public_page_shows_the_answer_and_no_personal_data(client, published
 def test_unpublished_feedback_is_not_public(client, send):
     feedback = send()
     assert client.get(f"/phan-anh-kien-nghi/{feedback.code}/").status_code == 404
+
+
+def test_the_officer_words_the_public_title(client, send, staff):
+    from motcua.feedback.services.transitions import apply
+
+    feedback = send(title="Chị Trần Thị Bình 0912345678 phản ánh")
+    apply(feedback, "process", staff["officer"], inputs={"classification": "quy_dinh"})
+    apply(feedback, "draft_answer", staff["officer"], inputs={"answer": "Trả lời."})
+    apply(feedback, "approve", staff["lead"])
+    apply(
+        feedback,
+        "publish",
+        staff["officer"],
+        inputs={"public_question": "Phản ánh về thời gian.", "public_title": "Thời gian chứng thực"},
+    )
+    page = client.get(f"/phan-anh-kien-nghi/{feedback.code}/").content.decode()
+    listing = client.get("/phan-anh-kien-nghi/").content.decode()
+    assert "Thời gian chứng thực" in page and "Thời gian chứng thực" in listing
+    for value in PERSONAL:
+        assert value not in page and value not in listing

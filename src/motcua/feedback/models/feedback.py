@@ -101,6 +101,7 @@ class Feedback(models.Model):
     closed_at = models.DateTimeField(_("thời điểm kết thúc"), null=True, blank=True)
     # answer and publication
     answer = models.TextField(_("nội dung trả lời"), blank=True)
+    public_title = models.CharField(_("tiêu đề công khai"), max_length=250, blank=True)
     public_question = models.TextField(_("nội dung công khai (không có thông tin cá nhân)"), blank=True)
     is_public = models.BooleanField(_("đang công khai"), default=False, db_index=True)
     search_text = models.TextField(blank=True, editable=False)  # folded (no tones) title, question, answer

@@ -37,6 +37,7 @@ INPUT_LABELS = {
     "agency": gettext_lazy("đơn vị nhận"),
     "answer": gettext_lazy("nội dung trả lời"),
     "public_question": gettext_lazy("nội dung công khai"),
+    "public_title": gettext_lazy("tiêu đề công khai"),
     "reaction": gettext_lazy("ý kiến"),
 }
 
@@ -371,12 +372,13 @@ def _approve(f, t, inputs, now):
 
 def _publish(f, t, inputs, now):
     f.public_question = _text(inputs, "public_question", 20000)
+    f.public_title = _text(inputs, "public_title", 250) or f.title
     due = f.publish_due_at
     on_time = due is None or now <= due
     if f.published_at is None:
         f.published_on_time = on_time
     f.published_at, f.is_public, f.closed_at, f.deadline_at = now, True, now, None
-    f.search_text = fold(" ".join([f.title, f.public_question, f.answer]))
+    f.search_text = fold(" ".join([f.public_title, f.public_question, f.answer]))
     return "", {}, due, on_time
 
 
