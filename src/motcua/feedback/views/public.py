@@ -159,7 +159,7 @@ def public_list(request):
             rows = rows.filter(handling_agency_id=form.cleaned_data["co_quan"])
     rows = rows.only(
         "code",
-        "title",
+        "public_title",
         "public_question",
         "published_at",
         "handling_agency__name",
