@@ -72,3 +72,19 @@ def test_a_signed_in_citizen_sees_their_feedback_without_the_check(client, djang
     assert feedback.code in listing and other.code not in listing
     assert client.get(f"/phan-anh-kien-nghi/cua-toi/{feedback.code}/").status_code == 200
     assert client.get(f"/phan-anh-kien-nghi/cua-toi/{other.code}/").status_code == 404
+
+
+def test_the_tracking_sent_and_own_list_pages_have_known_query_counts(
+    client, django_user_model, province, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        assert client.get("/phan-anh-kien-nghi/tra-cuu/").status_code == 200
+    user = django_user_model.objects.create_user("congdan", password="x-long-password-1")
+    Citizen.objects.create(user=user, full_name="Trần Thị Bình", phone="0912345678")
+    client.force_login(user)
+    submit(request_for(), account=user)
+    with django_assert_num_queries(4):  # session, user, citizen, the feedback
+        assert client.get("/phan-anh-kien-nghi/cua-toi/").status_code == 200
+    client.post("/phan-anh-kien-nghi/gui/", {})  # nothing stored
+    with django_assert_num_queries(1):  # the session (no code sent in it): back to the form
+        assert client.get("/phan-anh-kien-nghi/gui/da-gui/").status_code == 302
