@@ -219,3 +219,19 @@ def test_a_repeated_feedback_is_linked_to_the_earlier_one(send):
     other = send(title="Thái độ cán bộ", sender_phone="0987654321")
     assert again.repeat_of == first and other.repeat_of is None
     assert dt.timedelta(0) < again.received_at - first.received_at
+
+
+def test_publication_after_two_working_days_is_late(send, staff):
+    feedback = send()
+    apply(feedback, "process", staff["officer"], inputs={"classification": "quy_dinh"})
+    apply(feedback, "draft_answer", staff["officer"], inputs={"answer": "Trả lời"})
+    apply(feedback, "approve", staff["lead"], at=at("2026-03-13 10:00"))  # Friday
+    outcome = apply(
+        feedback,
+        "publish",
+        staff["officer"],
+        inputs={"public_question": "Câu hỏi"},
+        at=at("2026-03-17 10:01"),
+    )
+    assert outcome.entry.due_at == at("2026-03-17 10:00") and outcome.entry.on_time is False
+    assert Feedback.objects.get().published_on_time is False

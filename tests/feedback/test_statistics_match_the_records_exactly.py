@@ -86,5 +86,7 @@ def test_the_page_shows_the_figures_to_the_unit(client, known_set, staff, django
         '<th scope="row">Sở Tư pháp</th><td>7</td><td>1</td><td>3</td><td>2</td><td>3</td><td>3</td><td>2</td>'
         in page
     )
+    client.force_login(staff["controller"])  # the province's TTHC controller sees the unit too
+    assert '<th scope="row">Sở Tư pháp</th><td>7</td>' in client.get(url).content.decode()
     client.force_login(staff["counter"])
     assert client.get(url).status_code == 403
