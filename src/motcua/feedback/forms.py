@@ -8,12 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.feedback.choices import OFFICER_CHANNELS, Channel, Kind, Reaction, SenderKind
 
-FIELD_NAMES = {  # service field → form field
-    "receiving_agency": "receiving_agency",
-    "attachments": "attachments",
-}
-
-
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
