@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.feedback.choices import OFFICER_CHANNELS, Channel, Kind, Reaction, SenderKind
 
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
