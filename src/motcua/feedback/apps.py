@@ -6,3 +6,6 @@ class FeedbackConfig(AppConfig):
     name = "motcua.feedback"
     label = "feedback"
     verbose_name = _("Phản ánh, kiến nghị")
+
+    def ready(self):
+        from motcua.feedback import notify, permissions  # noqa: F401  (registers actions and receivers)

@@ -1,0 +1,42 @@
+"""After a feedback is published, its sender is told (an e-mail when they gave one; the account's page shows it
+too). Sent after the commit, never blocking the transition; a mail failure is logged."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.dispatch import receiver
+from django.utils.translation import gettext as _
+
+from motcua.feedback.models import Feedback
+from motcua.feedback.signals import feedback_transitioned
+
+log = logging.getLogger(__name__)
+
+
+@receiver(feedback_transitioned)
+def tell_the_sender(sender, feedback_id, action, **kwargs):
+    if action not in {"publish", "refuse", "request_info"}:
+        return
+    feedback = Feedback.objects.filter(pk=feedback_id).only("code", "sender_email", "status").first()
+    if feedback is None or not feedback.sender_email:
+        return
+    base = getattr(settings, "MOTCUA_PUBLIC_URL", "").rstrip("/")
+    subject = _("Phản ánh, kiến nghị %(code)s: %(status)s") % {
+        "code": feedback.code,
+        "status": feedback.get_status_display(),
+    }
+    body = _(
+        "Phản ánh, kiến nghị %(code)s của bạn đã được cập nhật: %(status)s.\n"
+        "Tra cứu và cho ý kiến tại %(url)s (nhập mã và 4 số cuối điện thoại)."
+    ) % {
+        "code": feedback.code,
+        "status": feedback.get_status_display(),
+        "url": f"{base}/phan-anh-kien-nghi/tra-cuu/",
+    }
+    try:
+        send_mail(subject, body, None, [feedback.sender_email])
+    except Exception:  # the answer is already recorded; the mail is best effort
+        log.exception("could not e-mail the sender of %s", feedback.code)

@@ -1,0 +1,420 @@
+"""The one path that changes a feedback's status: :func:`apply` a row of ``feedback.lifecycle.TRANSITIONS``.
+
+It locks the row, refuses a stale page, checks the source status, the actor's role in the handling unit (or the
+sender's pseudo-role), the required inputs, runs the action's effect, appends one log entry with the step's
+deadline and whether it was met, and — after the commit — sends ``feedback_transitioned``. A refusal raises
+:class:`FeedbackError` naming the rule; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from motcua.catalog.search import fold
+from motcua.feedback import lifecycle
+from motcua.feedback.choices import Channel, Classification, Reaction, Status
+from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
+from motcua.feedback.models import Feedback, FeedbackLogEntry
+from motcua.feedback.services import deadlines
+from motcua.feedback.signals import feedback_transitioned
+from motcua.org import permissions
+from motcua.org.models import Agency
+from motcua.org.roles import Role
+
+ROLE_PRIORITY = [Role.AGENCY_LEAD, Role.PAKN_OFFICER, SENDER, PUBLIC]
+
+INPUT_LABELS = {
+    "classification": gettext_lazy("phân loại"),
+    "reason": gettext_lazy("lý do"),
+    "request": gettext_lazy("nội dung cần bổ sung"),
+    "content": gettext_lazy("nội dung bổ sung"),
+    "agency": gettext_lazy("đơn vị nhận"),
+    "answer": gettext_lazy("nội dung trả lời"),
+    "public_question": gettext_lazy("nội dung công khai"),
+    "public_title": gettext_lazy("tiêu đề công khai"),
+    "reaction": gettext_lazy("ý kiến"),
+}
+
+
+class FeedbackError(Exception):
+    """A refused action or input. ``kind``: unknown_action, wrong_state, forbidden, missing_input,
+    invalid_input, stale, conflict; ``errors``: field → message for form input."""
+
+    HTTP_STATUS = {
+        "unknown_action": 404,
+        "forbidden": 403,
+        "wrong_state": 409,
+        "stale": 409,
+        "conflict": 409,
+        "missing_input": 422,
+        "invalid_input": 422,
+    }
+
+    def __init__(
+        self, kind: str, message: str, *, rule: str = "", field: str = "", errors: dict | None = None
+    ):
+        super().__init__(message)
+        self.kind, self.message, self.rule, self.field = kind, message, rule, field
+        self.errors = errors or ({field: message} if field else {})
+
+    @property
+    def http_status(self) -> int:
+        return self.HTTP_STATUS.get(self.kind, 409)
+
+
+@dataclass
+class Outcome:
+    feedback: Feedback
+    entry: FeedbackLogEntry
+    transition: Transition
+
+
+def transition_for(action: str) -> Transition:
+    try:
+        return BY_ACTION[action]
+    except KeyError:
+        raise FeedbackError(
+            "unknown_action", _("Không có thao tác “%(action)s” đối với phản ánh.") % {"action": action}
+        ) from None
+
+
+def acting_role(
+    user,
+    feedback: Feedback,
+    transition: Transition,
+    at: dt.datetime,
+    access: permissions.Access | None = None,
+    as_sender: bool = False,
+) -> str | None:
+    """The role in which ``user`` may perform ``transition`` on ``feedback`` now, or None. ``as_sender``: the
+    visitor proved to be the sender (code and check value) on this request."""
+    allowed: set[str] = set()
+    if transition.roles - {SENDER, PUBLIC}:
+        access = access or permissions.Access.of(user, at)
+        unit = feedback.receiving_agency_id if feedback.pk is None else feedback.handling_agency_id
+        allowed |= access.roles_in(unit) & transition.roles
+    if SENDER in transition.roles and feedback.pk is not None:
+        own_account = getattr(user, "pk", None) is not None and feedback.account_id == user.pk
+        if own_account or as_sender:
+            allowed.add(SENDER)
+    if PUBLIC in transition.roles and feedback.pk is None and feedback.channel == Channel.PORTAL:
+        allowed.add(PUBLIC)
+    return next((r for r in ROLE_PRIORITY if r in allowed), None)
+
+
+def allowed_actions(
+    user, feedback: Feedback, at: dt.datetime | None = None, access: permissions.Access | None = None
+) -> list[Transition]:
+    """The officer actions ``user`` may take on ``feedback`` now (status and role; inputs not considered)."""
+    at = at or timezone.now()
+    access = access or permissions.Access.of(user, at)
+    return [
+        t
+        for t in lifecycle.available(feedback.status)
+        if t.roles - {SENDER, PUBLIC}
+        and acting_role(user, feedback, t, at, access) in {Role.AGENCY_LEAD, Role.PAKN_OFFICER}
+        and CONDITIONS.get(t.action, _always)(feedback)
+    ]
+
+
+def _always(feedback) -> bool:
+    return True
+
+
+CONDITIONS = {"reopen": lambda f: f.reaction == Reaction.DISAGREE}
+
+
+def apply(
+    feedback: Feedback | int | str,
+    action: str,
+    actor,
+    *,
+    inputs: dict | None = None,
+    at: dt.datetime | None = None,
+    expected_version: int | None = None,
+    access: permissions.Access | None = None,
+    as_sender: bool = False,
+) -> Outcome:
+    transition = transition_for(action)
+    inputs = dict(inputs or {})
+    now = at or timezone.now()
+    with transaction.atomic():
+        if isinstance(feedback, Feedback) and feedback.pk is None:
+            locked, current = feedback, None
+        else:
+            locked = _lock(feedback)
+            current = locked.status
+            if expected_version is not None and expected_version != locked.version:
+                raise FeedbackError(
+                    "stale",
+                    _(
+                        "Phản ánh %(code)s đã được cập nhật sau khi bạn mở trang; hãy tải lại trang trước khi "
+                        "thao tác."
+                    )
+                    % {"code": locked.code},
+                    rule=transition.code,
+                )
+        if current not in transition.sources:
+            allowed = ", ".join(str(Status(s).label) for s in sorted(s for s in transition.sources if s))
+            raise FeedbackError(
+                "wrong_state",
+                _(
+                    "%(rule)s “%(label)s”: chỉ áp dụng khi phản ánh ở trạng thái %(allowed)s; hiện là “%(state)s”."
+                )
+                % {
+                    "rule": transition.code,
+                    "label": transition.label,
+                    "allowed": allowed or _("mới"),
+                    "state": Status(current).label if current else _("chưa có"),
+                },
+                rule=transition.code,
+            )
+        role = acting_role(actor, locked, transition, now, access, as_sender)
+        if role is None:
+            unit = locked.receiving_agency if locked.pk is None else locked.handling_agency
+            raise FeedbackError(
+                "forbidden",
+                _("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s.")
+                % {"rule": transition.code, "label": transition.label, "agency": unit},
+                rule=transition.code,
+            )
+        for name in transition.requires:
+            value = inputs.get(name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise FeedbackError(
+                    "missing_input",
+                    _("%(rule)s “%(label)s”: thiếu %(input)s.")
+                    % {
+                        "rule": transition.code,
+                        "label": transition.label,
+                        "input": INPUT_LABELS.get(name, name),
+                    },
+                    rule=transition.code,
+                    field=name,
+                )
+        agency = locked.receiving_agency if locked.pk is None else locked.handling_agency
+        note, data, due_at, on_time = EFFECTS[transition.action](locked, transition, inputs, now)
+        locked.status = transition.next_status(current)
+        created = locked.pk is None
+        if created:
+            locked.version = 0
+            locked.save()
+        seq = locked.version + 1
+        entry = FeedbackLogEntry.objects.create(
+            feedback=locked,
+            seq=seq,
+            action=transition.action,
+            from_status=current or "",
+            to_status=locked.status,
+            actor=actor if getattr(actor, "pk", None) else None,
+            role=role,
+            agency=agency,
+            at=now,
+            due_at=due_at,
+            on_time=on_time,
+            note=note,
+            data=data,
+        )
+        locked.version = seq
+        locked.save()
+        payload = dict(
+            feedback_id=locked.pk,
+            action=transition.action,
+            from_status=current,
+            to_status=locked.status,
+            actor_id=getattr(actor, "pk", None),
+            entry_id=entry.pk,
+        )
+        transaction.on_commit(lambda: feedback_transitioned.send(sender=Feedback, **payload))
+    return Outcome(locked, entry, transition)
+
+
+def _lock(feedback) -> Feedback:
+    query = Feedback.objects.select_for_update().select_related("receiving_agency", "handling_agency")
+    if isinstance(feedback, Feedback):
+        return query.get(pk=feedback.pk)
+    if isinstance(feedback, int):
+        return query.get(pk=feedback)
+    found = query.filter(code=feedback).first()
+    if found is None:
+        raise FeedbackError("unknown_action", _("Không có phản ánh “%(code)s”.") % {"code": feedback})
+    return found
+
+
+def _text(inputs: dict, name: str, limit: int = 10000) -> str:
+    value = str(inputs.get(name) or "").strip()
+    if len(value) > limit:
+        raise FeedbackError(
+            "invalid_input",
+            _("%(input)s dài quá %(limit)s ký tự.") % {"input": INPUT_LABELS.get(name, name), "limit": limit},
+            field=name,
+        )
+    return value
+
+
+def _restart_clock(feedback: Feedback, now: dt.datetime) -> None:
+    """Receipt, a transfer or a supplement: the answer is due ``answer`` working days later (SPEC §6.4)."""
+    feedback.clock_start = now
+    feedback.answer_due_at = deadlines.due("answer", now, feedback.handling_agency)
+    feedback.deadline_at = feedback.answer_due_at
+
+
+# --- effects: (feedback, transition, inputs, now) → (note, data, due_at, on_time) --------------------------------
+
+
+def _receive(f, t, inputs, now):
+    from motcua.feedback.services.codes import new_code
+
+    f.received_at = now
+    f.code = new_code(f.receiving_agency, timezone.localdate(now))
+    _restart_clock(f, now)
+    return "", {"channel": f.channel}, f.answer_due_at, None
+
+
+def _classification(value) -> str:
+    if value not in Classification.values:
+        raise FeedbackError("invalid_input", _("Phân loại không hợp lệ."), rule="P2", field="classification")
+    return value
+
+
+def _classify(f, t, inputs, now):
+    f.classification = _classification(inputs["classification"])
+    return str(Classification(f.classification).label), {"classification": f.classification}, None, None
+
+
+def _refuse(f, t, inputs, now):
+    due = deadlines.due("refuse", f.clock_start, f.handling_agency)
+    f.handled_at, f.handled_on_time, f.closed_at, f.deadline_at = now, now <= due, now, None
+    return _text(inputs, "reason"), {}, due, now <= due
+
+
+def _request_info(f, t, inputs, now):
+    if f.log.filter(action="request_info").exists():
+        raise FeedbackError(
+            "conflict", _("P4: đã yêu cầu bổ sung một lần; chỉ yêu cầu bổ sung một lần."), rule=t.code
+        )
+    due = deadlines.due("request_info", f.clock_start, f.handling_agency)
+    f.deadline_at = None  # waiting for the sender
+    return _text(inputs, "request"), {}, due, now <= due
+
+
+def _supplement(f, t, inputs, now):
+    text = _text(inputs, "content")
+    f.supplement = (f.supplement + "\n\n" + text).strip()
+    _restart_clock(f, now)
+    return text, {}, f.answer_due_at, None
+
+
+def _transfer(f, t, inputs, now):
+    value = inputs["agency"]
+    target = (
+        value
+        if isinstance(value, Agency)
+        else Agency.objects.filter(pk=value).first()
+        if str(value).isdigit()
+        else Agency.objects.filter(identifier=str(value).strip()).first()
+    )
+    if target is None:
+        raise FeedbackError("invalid_input", _("Không có đơn vị nhận này."), rule=t.code, field="agency")
+    if target.pk == f.handling_agency_id:
+        raise FeedbackError(
+            "invalid_input",
+            _("Phản ánh đang ở đơn vị này; hãy chọn đơn vị khác."),
+            rule=t.code,
+            field="agency",
+        )
+    previous = f.handling_agency
+    f.handling_agency = target
+    _restart_clock(f, now)
+    return (
+        _text(inputs, "reason"),
+        {"from": previous.identifier, "to": target.identifier},
+        f.answer_due_at,
+        None,
+    )
+
+
+def _process(f, t, inputs, now):
+    if inputs.get("classification"):
+        f.classification = _classification(inputs["classification"])
+    if not f.classification:
+        raise FeedbackError(
+            "missing_input",
+            _("P7 “Tiếp nhận xử lý”: hãy phân loại phản ánh trước."),
+            rule=t.code,
+            field="classification",
+        )
+    return "", {}, f.answer_due_at, None
+
+
+def _draft(f, t, inputs, now):
+    f.answer = _text(inputs, "answer", 20000)
+    return "", {}, f.answer_due_at, None
+
+
+def _return_draft(f, t, inputs, now):
+    return _text(inputs, "reason"), {}, f.answer_due_at, None
+
+
+def _approve(f, t, inputs, now):
+    due = f.answer_due_at
+    f.handled_at, f.handled_on_time = now, due is None or now <= due
+    f.publish_due_at = deadlines.due("publish", now, f.handling_agency)
+    f.deadline_at = f.publish_due_at
+    return "", {}, due, f.handled_on_time
+
+
+def _publish(f, t, inputs, now):
+    f.public_question = _text(inputs, "public_question", 20000)
+    f.public_title = _text(inputs, "public_title", 250) or f.title
+    due = f.publish_due_at
+    on_time = due is None or now <= due
+    if f.published_at is None:
+        f.published_on_time = on_time
+    f.published_at, f.is_public, f.closed_at, f.deadline_at = now, True, now, None
+    f.search_text = fold(" ".join([f.public_title, f.public_question, f.answer]))
+    return "", {}, due, on_time
+
+
+def _react(f, t, inputs, now):
+    if f.reaction:
+        raise FeedbackError(
+            "conflict", _("Bạn đã cho ý kiến về câu trả lời này."), rule=t.code, field="reaction"
+        )
+    if inputs["reaction"] not in Reaction.values:
+        raise FeedbackError("invalid_input", _("Ý kiến không hợp lệ."), rule=t.code, field="reaction")
+    f.reaction, f.reacted_at = inputs["reaction"], now
+    return "", {"reaction": f.reaction}, None, None
+
+
+def _reopen(f, t, inputs, now):
+    if f.reaction != Reaction.DISAGREE:
+        raise FeedbackError(
+            "wrong_state", _("P13: chỉ xử lý lại khi người gửi không đồng ý với câu trả lời."), rule=t.code
+        )
+    f.is_public, f.closed_at = False, None
+    _restart_clock(f, now)
+    return _text(inputs, "reason"), {}, f.answer_due_at, None
+
+
+EFFECTS = {
+    "receive": _receive,
+    "classify": _classify,
+    "refuse": _refuse,
+    "request_info": _request_info,
+    "supplement": _supplement,
+    "transfer": _transfer,
+    "process": _process,
+    "draft_answer": _draft,
+    "return_draft": _return_draft,
+    "approve": _approve,
+    "publish": _publish,
+    "react": _react,
+    "reopen": _reopen,
+}
