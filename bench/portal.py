@@ -162,7 +162,11 @@ def main() -> int:
         status, _, body = request("GET", "/tra-cuu/", {})
         token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
         csrf = f"csrftoken={token}"
-        form = {"Cookie": csrf, "Content-Type": "application/x-www-form-urlencoded", "Referer": f"http://{HOST}"}
+        form = {
+            "Cookie": csrf,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": f"http://{HOST}",
+        }
 
         def check(code, value):
             return urllib.parse.urlencode({"csrfmiddlewaretoken": token, "code": code, "check": value})

@@ -12,7 +12,6 @@ Newer screens keep their English beside this file, one module per screen in ``sc
 """
 
 import importlib.util
-
 import re
 import sys
 from pathlib import Path
@@ -946,12 +945,18 @@ ENTRY = re.compile(
 )
 
 
+PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+
+
 def join(quoted: str) -> str:
-    return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', quoted)).replace('\\"', '"')
+    """The text of a (possibly multi-line) PO string, escapes decoded (a letter's ``\\n`` becomes a newline)."""
+    raw = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', quoted))
+    return re.sub(r"\\(.)", lambda m: PO_ESCAPES.get(m.group(1), m.group(0)), raw)
 
 
 def quote(text: str) -> str:
-    return '"' + text.replace('"', '\\"') + '"\n'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return '"' + escaped + '"\n'
 
 
 def unfuzzy(match: re.Match) -> str:

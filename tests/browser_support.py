@@ -62,7 +62,7 @@ def new_page(browser, live_server):
             page.get_by_label("Tên đăng nhập").fill(user.get_username())
             page.get_by_label("Mật khẩu").fill(PASSWORD)
             page.get_by_role("button", name="Đăng nhập").click()
-            page.wait_for_url("**/")
+            page.wait_for_url(lambda url: "/dang-nhap/" not in url)
         return page
 
     yield make

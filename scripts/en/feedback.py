@@ -12,7 +12,7 @@ EN = {
     "Đề nghị bổ sung": "Request for more information",
     "Lý do từ chối": "Reason for refusal",
     "Đã chuyển đơn vị khác": "Transferred to another unit",
-    "Gửi bổ sung": "Send the information",
+    "Gửi bổ sung": "Send a supplement",
     "Trả lời": "Answer",
     "Ý kiến của bạn": "Your opinion",
     "Gửi ý kiến": "Send your opinion",
@@ -81,7 +81,7 @@ EN = {
     "Đã công khai": "Published",
     "Đồng ý": "Agree",
     "Không đồng ý": "Disagree",
-    "Tỷ lệ hài lòng": "Satisfaction",
+    "Tỷ lệ hài lòng": "Satisfied share",
     "Khiếu nại, tố cáo chuyển hướng": "Complaints and denunciations redirected",
     "Không có phản ánh nào trong kỳ.": "No feedback in the period.",
     "Tổng": "Total",
@@ -229,7 +229,7 @@ EN = {
     "nội dung trả lời": "the answer",
     "nội dung công khai": "the published text",
     "tiêu đề công khai": "the published title",
-    "ý kiến": "the opinion",
+    "ý kiến": "opinion",
     "Không có thao tác “%(action)s” đối với phản ánh.": "There is no action “%(action)s” on feedback.",
     "Phản ánh %(code)s đã được cập nhật sau khi bạn mở trang; hãy tải lại trang trước khi thao tác.": (
         "Feedback %(code)s was updated after you opened the page; reload the page before acting."

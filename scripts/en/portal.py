@@ -247,7 +247,7 @@ EN.update(
         ),
         "Bạn đã đề nghị rút hồ sơ lúc %(at)s.": "You asked to withdraw the dossier at %(at)s.",
         "Bộ phận một cửa sẽ xác nhận việc rút hồ sơ.": "The one-stop counter will confirm the withdrawal.",
-        "Gửi bổ sung": "Send documents",
+        "Gửi bổ sung": "Send a supplement",
         "Nộp lại hồ sơ đã hoàn thiện": "Resubmit the completed dossier",
         "Gửi giấy tờ bổ sung": "Send the supplement",
         "Đề nghị rút hồ sơ": "Ask to withdraw the dossier",

@@ -32,7 +32,7 @@ EN = {
     "hồ sơ": "dossier",
     "loại đánh giá": "kind of rating",
     "mức độ hài lòng": "satisfaction level",
-    "ý kiến": "comment",
+    "ý kiến": "opinion",
     "thời điểm đánh giá": "rated at",
     "tài khoản đánh giá": "rating account",
     "kênh đánh giá": "rating channel",

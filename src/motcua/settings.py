@@ -237,6 +237,8 @@ MOTCUA_PAYMENT_SANDBOX_SECRET = os.environ.get("MOTCUA_PAYMENT_SANDBOX_SECRET", 
 MOTCUA_PAYMENT_TIMEOUT_MINUTES = int(os.environ.get("MOTCUA_PAYMENT_TIMEOUT_MINUTES", "15"))
 # --- end payments -------------------------------------------------------------------------------------------------
 # --- accounts (sign-in, citizens' accounts: motcua.accounts) ------------------------------------------------------
+# The user of a request is read with its citizen account (motcua.accounts.backends): pages tell citizens from officers.
+AUTHENTICATION_BACKENDS = ["motcua.accounts.backends.AccountBackend"]
 # Passwords: Argon2 for new hashes; the others still verify (and upgrade on sign-in) hashes made before.
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -12,4 +12,6 @@ def test_no_model_change_is_missing_a_migration():
     try:
         call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
     except SystemExit as exit_:
-        pytest.fail(f"makemigrations --check found changes without a migration (exit {exit_.code}):\n{out.getvalue()}")
+        pytest.fail(
+            f"makemigrations --check found changes without a migration (exit {exit_.code}):\n{out.getvalue()}"
+        )

@@ -18,7 +18,7 @@ def demo(db):
         ("/co-quan/?ngay=30/06/2025", 1, "Ủy ban nhân dân huyện Đông Sơn"),
         ("/co-quan/000.00.02.H56/", 4, "07:00–11:30, 13:30–17:00"),
         ("/co-quan/000.01.21.H56/", 6, "Nay do:"),
-        ("/dang-nhap/", 0, "Đăng nhập cán bộ"),
+        ("/dang-nhap/", 0, "Tên đăng nhập hoặc thư điện tử"),
         ("/admin/login/", 0, "Tên đăng nhập"),
     ],
 )

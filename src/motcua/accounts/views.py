@@ -22,7 +22,7 @@ from motcua.accounts import oidc, services
 from motcua.accounts.access import citizen_required
 from motcua.accounts.forms import ProfileForm, ResendForm, SignInForm, SignUpForm
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "motcua.accounts.backends.AccountBackend"
 
 
 def _client_ip(request) -> str:

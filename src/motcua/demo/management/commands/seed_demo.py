@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from motcua.catalog.demo import load_demo_catalog
 from motcua.demo.loader import DEMO_PASSWORD, load_province
+from motcua.feedback.demo import seed_feedback
 
 
 class Command(BaseCommand):
@@ -18,5 +19,7 @@ class Command(BaseCommand):
             "Danh mục thủ tục mẫu: %d tạo mới, %d cập nhật, %d không đổi."
             % (catalog.created, catalog.updated, catalog.unchanged)
         )
+        feedback = seed_feedback()
+        self.stdout.write("Phản ánh, kiến nghị minh họa: %d thêm mới." % feedback)
         if options["verbosity"] >= 1:
             self.stdout.write(f"Mật khẩu của mọi tài khoản minh họa: {DEMO_PASSWORD}")
