@@ -46,5 +46,5 @@ def test_other_account_pages(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert client.get("/tai-khoan/gui-lai-xac-nhan/").status_code == 200
     client.force_login(make_local().user)
-    with django_assert_num_queries(3):  # session, user, citizen
+    with django_assert_num_queries(2):  # session, user with its citizen
         assert client.get("/tai-khoan/ca-nhan/").status_code == 200

@@ -83,7 +83,7 @@ def test_the_tracking_sent_and_own_list_pages_have_known_query_counts(
     Citizen.objects.create(user=user, full_name="Trần Thị Bình", phone="0912345678")
     client.force_login(user)
     submit(request_for(), account=user)
-    with django_assert_num_queries(4):  # session, user, citizen, the feedback
+    with django_assert_num_queries(3):  # session, user with its citizen, the feedback
         assert client.get("/phan-anh-kien-nghi/cua-toi/").status_code == 200
     client.post("/phan-anh-kien-nghi/gui/", {})  # nothing stored
     with django_assert_num_queries(1):  # the session (no code sent in it): back to the form

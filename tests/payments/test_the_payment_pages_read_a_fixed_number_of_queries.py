@@ -6,9 +6,9 @@ from tests.payments.conftest import begin, message, page_url
 
 pytestmark = pytest.mark.django_db
 
-# session, user, citizen; the dossier (procedure, agency joined); expire the stale pending; the history (what was
+# session, user with its citizen; the dossier (procedure, agency joined); expire the stale pending; the history (what was
 # paid is read from it); the channel options, their fees
-PAGE = 8
+PAGE = 7
 
 
 def test_the_dossier_payment_page(client, dossier, lan, django_assert_num_queries):
@@ -28,10 +28,10 @@ def test_the_return_page_and_the_receipt(client, dossier, lan, django_assert_num
     payment = begin(dossier, lan)
     signed = message(payment)
     client.post("/thanh-toan/callback/sandbox/", signed)
-    # session, user, citizen; a savepoint around: lock the payment (dossier joined), append the event
-    with django_assert_num_queries(3 + 4):
+    # session, user with its citizen; a savepoint around: lock the payment (dossier joined), append the event
+    with django_assert_num_queries(2 + 4):
         assert client.get("/thanh-toan/ket-qua/sandbox/", signed).status_code == 200
-    with django_assert_num_queries(3 + 1):  # the payment with its payer and dossier
+    with django_assert_num_queries(2 + 1):  # the payment with its payer and dossier
         assert client.get(f"/thanh-toan/bien-lai/{payment.order_id}.pdf").status_code == 200
 
 

@@ -38,7 +38,7 @@ def test_the_list_offers_online_procedures_with_a_search(
     signed_in, citizen, procedure, django_assert_num_queries
 ):
     client = signed_in(citizen)
-    with django_assert_num_queries(3 + 1):
+    with django_assert_num_queries(2 + 1):
         page = client.get("/nop-ho-so/").content.decode()
     assert "Đăng ký thường trú" in page and "/nop-ho-so/1.004222/" in page
     assert "Đăng ký thường trú" in client.get("/nop-ho-so/?q=dang ky thuong tru").content.decode()
@@ -90,7 +90,7 @@ def test_submit_with_uploads_then_review_then_confirmation(
     assert [p.digitisation for p in parts] == [Digitisation.DIGITISED] * 2
     assert [p.file.display_name for p in parts] == ["giay-to-1.pdf", "giay-to-2.pdf"]
     assert {p.file.owner_id for p in parts} == {dossier.applicant_id}
-    with django_assert_num_queries(3 + 1):
+    with django_assert_num_queries(2 + 1):
         page = client.get(response["Location"]).content.decode()
     assert dossier.reference in page and "Bộ phận một cửa sẽ kiểm tra và tiếp nhận" in page
     # the draft is gone: the review sends back to the e-form

@@ -98,7 +98,7 @@ def test_the_data_store_lists_earlier_files_and_results(
 ):
     client = signed_in(citizen)
     uploaded_dossier(client, procedure)
-    with django_assert_num_queries(3 + 2):
+    with django_assert_num_queries(2 + 2):
         page = client.get("/ho-so-cua-toi/kho-du-lieu/").content.decode()
     assert page.count("bi-mat.pdf") == 2
 
@@ -107,11 +107,11 @@ def test_page_queries(signed_in, citizen, officers, procedure, django_assert_num
     client = signed_in(citizen)
     dossier = uploaded_dossier(client, procedure)
     file_id = dossier.components.first().file_id
-    with django_assert_num_queries(3 + 1):
+    with django_assert_num_queries(2 + 1):
         assert client.get(f"/ho-so-cua-toi/tep/{file_id}/").status_code == 200
     client.get("/nop-ho-so/1.004222/")
-    # session, user, citizen; version + online option; content is cached per process; units; data store (2)
-    with django_assert_num_queries(3 + 2 + 1 + 2):
+    # session, user with its citizen; version + online option; content is cached per process; units; data store (2)
+    with django_assert_num_queries(2 + 2 + 1 + 2):
         assert client.get("/nop-ho-so/1.004222/").status_code == 200
 
 
@@ -130,5 +130,5 @@ def test_review_queries(signed_in, citizen, procedure, django_assert_num_queries
     for c in CaseComponent.objects.filter(case__version=procedure):
         data[f"tep-{c.pk}"] = SimpleUploadedFile("a.pdf", PDF)
     client.post("/nop-ho-so/1.004222/", data)
-    with django_assert_num_queries(3 + 2 + 1):  # the version and its online option, the receiving units
+    with django_assert_num_queries(2 + 2 + 1):  # the version and its online option, the receiving units
         assert client.get("/nop-ho-so/1.004222/xem-lai/").status_code == 200

@@ -12,8 +12,8 @@ from tests.portal.conftest import online_for
 
 pytestmark = pytest.mark.django_db
 
-# session (2: the session row, the user) + the citizen (1)
-BASE = 3
+# the session row, the user read with its citizen account (accounts.backends)
+BASE = 2
 LIST_QUERIES = BASE + 2  # the count and the page
 DETAIL_QUERIES = BASE + 2 + 3  # the row, its components; the public view (row, log, units)
 

@@ -12,7 +12,7 @@ from tests.dossiers.conftest import FINISH_INPUTS, processing
 from tests.portal.conftest import PDF
 
 pytestmark = pytest.mark.django_db
-DETAIL_QUERIES = 3 + 2 + 3 + 1  # … and the result with its file
+DETAIL_QUERIES = 2 + 2 + 3 + 1  # … and the result with its file
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from tests.satisfaction.conftest import all_answers
 
 pytestmark = pytest.mark.django_db
 
-# session, user, the dossier (with procedure and applicant), the citizen, the rating (none), the criteria
-OWNER_FORM = 6
+# session, user with its citizen, the dossier (with procedure and applicant), the rating (none), the criteria
+OWNER_FORM = 5
 # session, the dossier, the rating (none), the criteria — a signed-out visitor has no user or citizen to read
 TRACKED_FORM = 4
-# session, user, the dossier, the citizen, the rating, its answers with their criteria
-OWNER_RATED = 6
+# session, user with its citizen, the dossier, the rating, its answers with their criteria
+OWNER_RATED = 5
 
 
 def test_the_owners_form(client, returned, make_citizen, django_assert_num_queries):
