@@ -4,6 +4,7 @@ submitting charges a lệ phí of 10.000 đồng (20.000 đồng at the counter)
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from motcua.accounts.models import Citizen
 from motcua.dossiers.services.intake import submit_online
@@ -20,7 +21,14 @@ from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the d
 
 def make_citizen(django_user_model, username, full_name):
     user = django_user_model.objects.create_user(username, password="x-long-password-1")
-    Citizen.objects.create(user=user, full_name=full_name, id_number="038190001234", phone="0912345678")
+    Citizen.objects.create(  # a local account signs in once its e-mail is confirmed (accounts)
+        user=user,
+        full_name=full_name,
+        id_number="038190001234",
+        phone="0912345678",
+        email=f"{username}@example.vn",
+        email_verified_at=timezone.now(),
+    )
     return user
 
 

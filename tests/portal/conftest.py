@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
 from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the dossier tests)
     make_procedure,
@@ -86,6 +87,9 @@ def make_citizen(
         id_number=id_number,
         phone=extra.pop("phone", "0912345678"),
         address=extra.pop("address", "Phường Hạc Thành"),
+        # a local account signs in once its e-mail is confirmed (accounts)
+        email=extra.pop("email", f"{username}@example.vn"),
+        email_verified_at=extra.pop("email_verified_at", timezone.now()),
         **extra,
     )
     return user

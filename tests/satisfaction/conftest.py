@@ -23,6 +23,21 @@ APPLICANT_PHONE = "0912345678"
 
 
 @pytest.fixture(autouse=True)
+def _criteria(request):
+    """The criteria a data migration seeds: a browser test (live server, a transactional test) empties every table
+    when it ends, so they are seeded again (idempotent) for every test that uses the database."""
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if marker is None and not names & {"db", "transactional_db", "live_server"}:
+        return
+    transactional = "live_server" in names or (marker is not None and marker.kwargs.get("transaction"))
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from motcua.satisfaction.services import load_defaults
+
+    load_defaults()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
     yield

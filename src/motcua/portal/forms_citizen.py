@@ -17,7 +17,15 @@ class EForm(forms.Form):
     name = forms.CharField(label=_("Họ tên / tên tổ chức"), max_length=255)
     id_number = forms.CharField(label=_("Số định danh cá nhân / mã số doanh nghiệp"), max_length=20)
     birth_date = forms.DateField(
-        label=_("Ngày sinh"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Ngày sinh"),
+        required=False,
+        # dd/mm/yyyy whatever the browser's language (a native date picker would show the browser's own order)
+        widget=forms.DateInput(
+            format="%d/%m/%Y", attrs={"placeholder": _("ngày/tháng/năm"), "inputmode": "numeric"}
+        ),
+        error_messages={
+            "invalid": _("Ngày sinh không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.")
+        },
     )
     phone = forms.CharField(label=_("Số điện thoại"), max_length=20)
     email = forms.EmailField(label=_("Thư điện tử"), required=False)

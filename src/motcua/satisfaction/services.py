@@ -87,8 +87,13 @@ def classify(score: int | None) -> str:
 
 
 def criteria_on(day: dt.date) -> list[Criterion]:
-    """The criteria citizens answer on ``day``, in display order (one query)."""
-    return list(Criterion.objects.filter(valid_on_q(day)).order_by("number", "code"))
+    """The criteria citizens answer on ``day``, in display order (one query). An empty table (a database emptied
+    after its migrations ran, e.g. ``flush``) gets the shipped defaults again rather than a form with no question."""
+    found = list(Criterion.objects.filter(valid_on_q(day)).order_by("number", "code"))
+    if not found and not Criterion.objects.exists():
+        load_defaults()
+        found = list(Criterion.objects.filter(valid_on_q(day)).order_by("number", "code"))
+    return found
 
 
 def load_defaults(model=Criterion) -> int:
