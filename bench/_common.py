@@ -1,7 +1,12 @@
 """What the benchmark scripts share: a throwaway database and percentiles."""
 
+import http.client
 import os
+import signal
+import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,3 +51,110 @@ def prepare_database(bench_name: str, reuse: bool = False) -> tuple[str, Callabl
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def dossier_database(bench_name: str, count: int, year: int) -> str:
+    """The kept database of ``bench/dossiers.py --keep`` (or a new one with ``count`` generated dossiers of
+    ``year``): Django set up, migrations applied, planner statistics fresh after a generation. Returns its label."""
+    import io
+    import sys
+
+    label, _cleanup = prepare_database(bench_name, reuse=True)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
+    os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from motcua.dossiers.models import Dossier
+    from motcua.dossiers.services.generator import generate
+
+    call_command("migrate", verbosity=0)
+    if not Dossier.objects.exists():
+        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
+        generate(count, year, progress=sys.stderr)
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+    return label
+
+
+class Server:
+    """gunicorn with 2 workers serving this checkout on ``host:port`` (a context manager), and timed HTTP requests
+    to it from client threads, one keep-alive connection per thread."""
+
+    def __init__(self, root: Path, host: str, port: int, ready_path: str, headers: dict | None = None):
+        self.root, self.host, self.port = root, host, port
+        self.ready_path, self.ready_headers = ready_path, headers or {}
+        self._local = threading.local()
+
+    def __enter__(self) -> "Server":
+        env = dict(
+            os.environ,
+            GUNICORN_BIND=f"{self.host}:{self.port}",
+            GUNICORN_WORKERS="2",
+            GUNICORN_ACCESSLOG="/dev/null",
+        )
+        self.process = subprocess.Popen(
+            [str(self.root / ".venv/bin/gunicorn"), "-c", "python:motcua.gunicorn_conf"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if self.request("GET", self.ready_path, self.ready_headers)[0] == 200:
+                    return self
+            except OSError:
+                self._local.conn = None
+            if time.monotonic() > deadline:
+                self.__exit__(None, None, None)
+                raise RuntimeError("gunicorn did not answer")
+            time.sleep(0.5)
+
+    def __exit__(self, *exc) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+    def request(
+        self, method: str, path: str, headers: dict, body: str | None = None
+    ) -> tuple[int, float, bytes]:
+        """(status, milliseconds, body) of one request on this thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = http.client.HTTPConnection(self.host, self.port, timeout=60)
+        started = time.perf_counter()
+        try:
+            conn.request(method, path, body=body, headers={"Accept-Language": "vi", **headers})
+            response = conn.getresponse()
+            data = response.read()
+        except (http.client.HTTPException, OSError):
+            conn.close()
+            self._local.conn = None
+            raise
+        return response.status, (time.perf_counter() - started) * 1000, data
+
+    def measure(self, calls: list[tuple], threads: int = 2) -> tuple[list[float], list[int]]:
+        """Run ``calls`` — (method, path, headers, body, expected status) — from ``threads`` threads; returns the
+        times in ms and the statuses that differed from the expected ones."""
+        times, wrong, lock = [], [], threading.Lock()
+
+        def work(n):
+            self._local.conn = None
+            for i in range(n, len(calls), threads):
+                method, path, headers, body, expected = calls[i]
+                status, ms, _ = self.request(method, path, headers, body)
+                with lock:
+                    times.append(ms)
+                    if status != expected:
+                        wrong.append(status)
+
+        pool = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
+        for t in pool:
+            t.start()
+        for t in pool:
+            t.join()
+        return times, wrong

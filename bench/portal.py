@@ -15,17 +15,11 @@ Prints a table; exits 1 if the target is missed.
 """
 
 import argparse
-import http.client
-import io
 import os
 import platform
 import re
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -34,50 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from bench._common import percentile, prepare_database  # noqa: E402
+from bench._common import Server, dossier_database, percentile  # noqa: E402
 
 BENCH_DB = "motcua_bench_dossiers"
 HOST, PORT = "127.0.0.1", 8092
 PAGE_TARGET_MS = 30.0
-_local = threading.local()
-
-
-def request(method: str, path: str, headers: dict, body: str | None = None) -> tuple[int, float, bytes]:
-    conn = getattr(_local, "conn", None)
-    if conn is None:
-        conn = _local.conn = http.client.HTTPConnection(HOST, PORT, timeout=60)
-    started = time.perf_counter()
-    try:
-        conn.request(method, path, body=body, headers={"Accept-Language": "vi", **headers})
-        response = conn.getresponse()
-        data = response.read()
-    except (http.client.HTTPException, OSError):
-        conn.close()
-        _local.conn = None
-        raise
-    return response.status, (time.perf_counter() - started) * 1000, data
-
-
-def measure(calls: list[tuple], threads: int = 2) -> tuple[list[float], list[int]]:
-    """``calls``: (method, path, headers, body, expected status)."""
-    times, wrong, lock = [], [], threading.Lock()
-
-    def work(n):
-        _local.conn = None
-        for i in range(n, len(calls), threads):
-            method, path, headers, body, expected = calls[i]
-            status, ms, _ = request(method, path, headers, body)
-            with lock:
-                times.append(ms)
-                if status != expected:
-                    wrong.append(status)
-
-    pool = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    return times, wrong
 
 
 def unlocked_session(code: str) -> str:
@@ -102,25 +57,12 @@ def main() -> int:
     parser.add_argument("--reads", type=int, default=400, help="timed requests per measure")
     args = parser.parse_args()
 
-    label, _cleanup = prepare_database(BENCH_DB, reuse=True)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
-    os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    label = dossier_database(BENCH_DB, args.count, args.year)
     from django.db import connection
 
     from motcua.dossiers.models import Dossier
-    from motcua.dossiers.services.generator import generate
     from motcua.portal.views import last_digits
 
-    call_command("migrate", verbosity=0)
-    if not Dossier.objects.exists():
-        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
-        generate(args.count, args.year, progress=sys.stderr)
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     total = Dossier.objects.count()
     # dossiers spread over the whole table (every status), each asked once per measure
     step = max(1, total // args.reads)
@@ -136,30 +78,10 @@ def main() -> int:
     print(f"Database: {label}, {total:,} dossiers, {len(sample)} sampled; "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", file=sys.stderr)  # fmt: skip
 
-    env = dict(
-        os.environ, GUNICORN_BIND=f"{HOST}:{PORT}", GUNICORN_WORKERS="2", GUNICORN_ACCESSLOG="/dev/null"
-    )
-    server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "-c", "python:motcua.gunicorn_conf"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
     rows = []
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if request("GET", "/tra-cuu/", {})[0] == 200:
-                    break
-            except OSError:
-                _local.conn = None
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not answer")
-            time.sleep(0.5)
+    with Server(ROOT, HOST, PORT, "/tra-cuu/") as server:
         # a CSRF cookie and token for the POSTs (one anonymous visitor per client thread is enough here)
-        status, _, body = request("GET", "/tra-cuu/", {})
+        status, _, body = server.request("GET", "/tra-cuu/", {})
         token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1).decode()
         csrf = f"csrftoken={token}"
         form = {
@@ -172,7 +94,7 @@ def main() -> int:
             return urllib.parse.urlencode({"csrfmiddlewaretoken": token, "code": code, "check": value})
 
         page = [("GET", f"/tra-cuu/{c}/", {"Cookie": cookies[c]}, None, 200) for c, _ in sample]
-        measure(page[:40])  # warm both workers
+        server.measure(page[:40])  # warm both workers
         plan = [
             ("(a) public page of a dossier, check value proved", page, PAGE_TARGET_MS),
             ("(b) the check (POST → redirect)", [("POST", "/tra-cuu/", form, check(c, v), 302) for c, v in sample],
@@ -183,14 +105,11 @@ def main() -> int:
                                          for c, v in sample[:8]], None),
         ]  # fmt: skip
         for name, calls, target in plan:
-            times, wrong = measure(calls)
+            times, wrong = server.measure(calls)
             p50 = statistics.median(times)
             ok = not wrong and (target is None or p50 <= target)
             rows.append((name, f"p50 {p50:.1f} ms, p95 {percentile(times, 0.95):.1f} ms ({len(times)} requests)",
                          f"p50 ≤ {target:.0f} ms" if target else "—", ok, wrong))  # fmt: skip
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     print(f"\n{label}: {total:,} dossiers")
     print("| measure | result | target | ok |\n|---|---:|---:|:-:|")
     for name, value, target, ok, wrong in rows:

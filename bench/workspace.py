@@ -13,65 +13,22 @@ Prints a table; exits 1 if the target is missed.
 """
 
 import argparse
-import http.client
-import io
 import os
 import platform
 import re
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from bench._common import percentile, prepare_database  # noqa: E402
+from bench._common import Server, dossier_database, percentile  # noqa: E402
 
 BENCH_DB = "motcua_bench_dossiers"
 HOST, PORT = "127.0.0.1", 8091
 QUEUE_TARGET_MS = 150.0
-_local = threading.local()
-
-
-def get(path: str, cookie: str) -> tuple[int, float, bytes]:
-    conn = getattr(_local, "conn", None)
-    if conn is None:
-        conn = _local.conn = http.client.HTTPConnection(HOST, PORT, timeout=60)
-    started = time.perf_counter()
-    try:
-        conn.request("GET", path, headers={"Cookie": cookie, "Accept-Language": "vi"})
-        response = conn.getresponse()
-        body = response.read()
-    except (http.client.HTTPException, OSError):
-        conn.close()
-        _local.conn = None
-        raise
-    return response.status, (time.perf_counter() - started) * 1000, body
-
-
-def measure(paths: list[str], cookie: str, threads: int = 2) -> tuple[list[float], list[int]]:
-    times, statuses, lock = [], [], threading.Lock()
-
-    def work(n):
-        _local.conn = None
-        for i in range(n, len(paths), threads):
-            status, ms, _ = get(paths[i], cookie)
-            with lock:
-                times.append(ms)
-                statuses.append(status)
-
-    pool = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    return times, [s for s in statuses if s != 200]
 
 
 def session_cookie(username: str) -> str:
@@ -97,25 +54,12 @@ def main() -> int:
     parser.add_argument("--reads", type=int, default=200, help="timed requests per measure")
     args = parser.parse_args()
 
-    label, _cleanup = prepare_database(BENCH_DB, reuse=True)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
-    os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    label = dossier_database(BENCH_DB, args.count, args.year)
     from django.db import connection
 
     from motcua.dossiers.models import Dossier
-    from motcua.dossiers.services.generator import generate
     from motcua.org.models import Agency
 
-    call_command("migrate", verbosity=0)
-    if not Dossier.objects.exists():
-        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
-        generate(args.count, args.year, progress=sys.stderr)
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     total = Dossier.objects.count()
     centre = Agency.objects.get(identifier="000.00.02.H56", valid_to__isnull=True)
     in_centre = Dossier.objects.filter(receiving_agency=centre).count()
@@ -129,31 +73,15 @@ def main() -> int:
     print(f"Database: {label}, {total:,} dossiers ({in_centre:,} received by the provincial centre); "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", file=sys.stderr)  # fmt: skip
 
-    env = dict(
-        os.environ, GUNICORN_BIND=f"{HOST}:{PORT}", GUNICORN_WORKERS="2", GUNICORN_ACCESSLOG="/dev/null"
-    )
-    server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "-c", "python:motcua.gunicorn_conf"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
     rows = []
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if get("/mot-cua/ho-so/?hang=don-vi", counter)[0] == 200:
-                    break
-            except OSError:
-                _local.conn = None
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not answer")
-            time.sleep(0.5)
+    with Server(ROOT, HOST, PORT, "/mot-cua/ho-so/?hang=don-vi", {"Cookie": counter}) as server:
+
+        def measure(paths, cookie):
+            return server.measure([("GET", path, {"Cookie": cookie}, None, 200) for path in paths])
+
         queue = "/mot-cua/ho-so/?hang=don-vi"
         measure([queue] * 20, counter)  # warm both workers
-        first = get(queue, counter)[2].decode()
+        first = server.request("GET", queue, {"Cookie": counter})[2].decode()
         more = re.search(r'hx-get="\?([^"]+)"', first)
         next_page = "/mot-cua/ho-so/?" + more.group(1).replace("&amp;", "&") if more else queue
         n = args.reads
@@ -177,9 +105,6 @@ def main() -> int:
             ok = not bad and (target is None or p50 <= target)
             rows.append((name, f"p50 {p50:.1f} ms, p95 {percentile(times, 0.95):.1f} ms ({len(times)} requests)",
                          f"p50 ≤ {target:.0f} ms" if target else "—", ok, bad))  # fmt: skip
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     print(f"\n{label}: {total:,} dossiers")
     print("| measure | result | target | ok |\n|---|---:|---:|:-:|")
     for name, value, target, ok, bad in rows:

@@ -408,7 +408,8 @@ def submit_form(request, code: str, upload):
                     form.add_error(target, messages_)
                 else:
                     form.add_error(None, messages_)
-    if not form.is_valid() or file_errors:
+
+    def again():  # the e-form once more, with its errors (422); nothing kept
         return _render_form(
             request,
             version,
@@ -423,6 +424,9 @@ def submit_form(request, code: str, upload):
             sources,
             status=422,
         )
+
+    if not form.is_valid() or file_errors:
+        return again()
     stored = []
     try:
         for c, name, uploaded in uploads:
@@ -438,20 +442,7 @@ def submit_form(request, code: str, upload):
     except FilesError:
         for record in stored:
             applicant_files.discard_draft_file(record)
-        return _render_form(
-            request,
-            version,
-            case,
-            cases,
-            form,
-            components,
-            draft,
-            store_components,
-            store_results,
-            file_errors,
-            sources,
-            status=422,
-        )
+        return again()
     new_draft.save(request.session)
     return redirect("portal:submit-review", code=version.procedure.code)
 
