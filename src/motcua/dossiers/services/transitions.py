@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
+from motcua.core.rules import RuleError
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
 from motcua.dossiers.lifecycle import BY_ACTION, Clock, Scope, Transition
@@ -46,28 +47,8 @@ ROLE_PRIORITY = [
 ]
 
 
-class TransitionError(Exception):
-    """A refused transition. ``kind``: unknown_action, wrong_state, forbidden, missing_input, invalid_input,
-    stale, conflict. ``rule``: the row of the transition table (T1…T14)."""
-
-    # The HTTP status a web or API answer gives each kind of refusal.
-    HTTP_STATUS = {
-        "unknown_action": 404,
-        "forbidden": 403,
-        "wrong_state": 409,
-        "stale": 409,
-        "conflict": 409,
-        "missing_input": 422,
-        "invalid_input": 422,
-    }
-
-    def __init__(self, kind: str, message: str, *, rule: str = "", field: str = ""):
-        super().__init__(message)
-        self.kind, self.message, self.rule, self.field = kind, message, rule, field
-
-    @property
-    def http_status(self) -> int:
-        return self.HTTP_STATUS.get(self.kind, 409)
+class TransitionError(RuleError):
+    """A refused transition (see :class:`RuleError`; ``rule``: T1…T14 of the table)."""
 
 
 @dataclass

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalog.search import fold
+from motcua.core.rules import RuleError
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction, Status
 from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
@@ -42,30 +43,14 @@ INPUT_LABELS = {
 }
 
 
-class FeedbackError(Exception):
-    """A refused action or input. ``kind``: unknown_action, wrong_state, forbidden, missing_input,
-    invalid_input, stale, conflict; ``errors``: field → message for form input."""
-
-    HTTP_STATUS = {
-        "unknown_action": 404,
-        "forbidden": 403,
-        "wrong_state": 409,
-        "stale": 409,
-        "conflict": 409,
-        "missing_input": 422,
-        "invalid_input": 422,
-    }
+class FeedbackError(RuleError):
+    """A refused action or input (see :class:`RuleError`); ``errors``: field → message for form input."""
 
     def __init__(
         self, kind: str, message: str, *, rule: str = "", field: str = "", errors: dict | None = None
     ):
-        super().__init__(message)
-        self.kind, self.message, self.rule, self.field = kind, message, rule, field
+        super().__init__(kind, message, rule=rule, field=field)
         self.errors = errors or ({field: message} if field else {})
-
-    @property
-    def http_status(self) -> int:
-        return self.HTTP_STATUS.get(self.kind, 409)
 
 
 @dataclass
