@@ -227,3 +227,6 @@ EN.update(
     }
 )
 EN_PLURAL["lần đăng nhập sai"] = "failed sign-in counts"
+EN["Tài khoản chưa có thư điện tử đã xác nhận: hãy liên hệ quản trị hệ thống để bổ sung."] = (
+    "This account has no confirmed e-mail address: ask the system administrator to add one."
+)

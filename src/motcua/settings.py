@@ -132,7 +132,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # PostgreSQL: with server-side binding, psycopg prepares a statement run five times on a connection, so the
 # planner's work on the same queries (the dossier page's joins) is done once per worker connection.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _flag("MOTCUA_PG_SERVER_SIDE_BINDING"):
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _flag(
+    "MOTCUA_PG_SERVER_SIDE_BINDING"
+):
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -51,3 +51,12 @@ def test_a_signed_in_visitor_is_sent_on(client):
     citizen = make_local()
     client.force_login(citizen.user)
     assert client.get("/dang-nhap/")["Location"] == "/"
+
+
+def test_an_account_without_an_address_is_told_to_ask_the_administrator(client):
+    citizen = make_local(verified=False)
+    citizen.email = ""
+    citizen.save()
+    right = client.post("/dang-nhap/", {"username": "binh@example.vn", "password": PASSWORD}).content.decode()
+    assert "Tài khoản chưa có thư điện tử đã xác nhận: hãy liên hệ quản trị hệ thống để bổ sung." in right
+    assert "đã gửi tới ." not in right

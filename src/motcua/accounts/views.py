@@ -85,9 +85,14 @@ def sign_in(request):
             ) % {"minutes": result.minutes_left}
         elif result.error == "unverified":
             unverified_email = result.user.citizen.email
-            error = _(
-                "Tài khoản chưa được xác nhận: hãy mở đường liên kết trong thư chúng tôi đã gửi tới %(email)s."
-            ) % {"email": unverified_email}
+            if unverified_email:
+                error = _(
+                    "Tài khoản chưa được xác nhận: hãy mở đường liên kết trong thư chúng tôi đã gửi tới %(email)s."
+                ) % {"email": unverified_email}
+            else:  # an account made without an address (by an administrator): nothing to resend
+                error = _(
+                    "Tài khoản chưa có thư điện tử đã xác nhận: hãy liên hệ quản trị hệ thống để bổ sung."
+                )
         else:
             error = _("Hãy nhập tên đăng nhập (hoặc thư điện tử) và mật khẩu chính xác.")
     return render(
