@@ -88,3 +88,9 @@ def test_last_used_is_written_at_most_once_a_minute(officer):
 def test_session_auth_still_works(client, officer):
     client.force_login(officer)
     assert client.get("/api/v1/dossiers").status_code == 200
+
+
+def test_a_key_never_starts_like_a_command_line_option(officer):
+    """The prefix is typed on the command line (revoke_api_token): it starts with a letter or a digit, never “-”."""
+    keys = [tokens.create_token(officer)[1] for _ in range(300)]
+    assert all(key[0].isalnum() for key in keys)

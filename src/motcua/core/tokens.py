@@ -28,6 +28,8 @@ def hash_key(key: str) -> str:
 def create_token(user, name: str = "") -> tuple[ApiToken, str]:
     """A new token for ``user``; returns it with the clear key (shown once, never stored)."""
     key = secrets.token_urlsafe(32)
+    while not key[0].isalnum():  # a prefix starting with "-" would read as an option to revoke_api_token
+        key = secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, name=name, prefix=key[:PREFIX_LENGTH], key_hash=hash_key(key))
     return token, key
 
