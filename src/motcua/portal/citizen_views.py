@@ -335,15 +335,8 @@ def submit_form(request, code: str, upload):
         draft = None
     file_errors: dict[int, str] = {}
     sources: dict[int, str] = {}
-    if request.method != "POST":
-        initial = _initial(citizen)
-        if draft is not None:
-            initial.update({k: v for k, v in draft.applicant.items() if v})
-            initial.update(
-                receiving=draft.receiving, result_delivery=draft.result_delivery, summary=draft.summary
-            )
-            sources = {int(k): v.get("source", "") for k, v in draft.files.items()}
-        form = EForm(initial=initial, units=units, verified=citizen.id_verified)
+
+    def show(status: int = 200):  # the e-form as it stands (``form``, ``sources`` as bound when called)
         return _render_form(
             request,
             version,
@@ -356,7 +349,19 @@ def submit_form(request, code: str, upload):
             store_results,
             file_errors,
             sources,
+            status=status,
         )
+
+    if request.method != "POST":
+        initial = _initial(citizen)
+        if draft is not None:
+            initial.update({k: v for k, v in draft.applicant.items() if v})
+            initial.update(
+                receiving=draft.receiving, result_delivery=draft.result_delivery, summary=draft.summary
+            )
+            sources = {int(k): v.get("source", "") for k, v in draft.files.items()}
+        form = EForm(initial=initial, units=units, verified=citizen.id_verified)
+        return show()
 
     form = EForm(request.POST, initial=_initial(citizen), units=units, verified=citizen.id_verified)
     valid = form.is_valid()
@@ -409,24 +414,8 @@ def submit_form(request, code: str, upload):
                 else:
                     form.add_error(None, messages_)
 
-    def again():  # the e-form once more, with its errors (422); nothing kept
-        return _render_form(
-            request,
-            version,
-            case,
-            cases,
-            form,
-            components,
-            draft,
-            store_components,
-            store_results,
-            file_errors,
-            sources,
-            status=422,
-        )
-
     if not form.is_valid() or file_errors:
-        return again()
+        return show(status=422)
     stored = []
     try:
         for c, name, uploaded in uploads:
@@ -442,7 +431,7 @@ def submit_form(request, code: str, upload):
     except FilesError:
         for record in stored:
             applicant_files.discard_draft_file(record)
-        return again()
+        return show(status=422)
     new_draft.save(request.session)
     return redirect("portal:submit-review", code=version.procedure.code)
 

@@ -196,7 +196,7 @@ def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) ->
                 )
                 % {"unknown": ", ".join(map(str, unknown))}
             ]
-    option = _channel_option(content.channel_options, case, request.channel) if case is not None else None
+    option = channel_option(content.channel_options, case, request.channel) if case is not None else None
     return _Checked(version, receiving, case, listed, wanted, option)
 
 
@@ -271,7 +271,9 @@ def _reuses_records(request: IntakeRequest) -> bool:
     return request.account_id is None or request.identity_verified
 
 
-def _channel_option(options, case, channel: str) -> ChannelOption | None:
+def channel_option(options, case, channel: str) -> ChannelOption | None:
+    """The way of submitting whose time limit and fees apply to ``case`` on ``channel`` (the case's own option,
+    else the version's, else any option with a time limit) — shared by intake and the fees owed (payments)."""
     for candidates in (
         [o for o in options if o.case_id == case.pk and o.channel == channel],
         [o for o in options if o.case_id is None and o.channel == channel],

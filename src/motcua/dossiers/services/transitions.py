@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
-from motcua.core.rules import RuleError
+from motcua.core.rules import RuleError, require_inputs
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
 from motcua.dossiers.lifecycle import BY_ACTION, Clock, Scope, Transition
@@ -230,20 +230,7 @@ def apply(
                 },
                 rule=transition.code,
             )
-        for name in transition.requires:
-            value = inputs.get(name)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise TransitionError(
-                    "missing_input",
-                    _("%(rule)s “%(label)s”: thiếu %(input)s.")
-                    % {
-                        "rule": transition.code,
-                        "label": transition.label,
-                        "input": INPUT_LABELS.get(name, name),
-                    },
-                    rule=transition.code,
-                    field=name,
-                )
+        require_inputs(transition, inputs, INPUT_LABELS, TransitionError)
         acting_agency = scope_agency(locked, transition)  # where the actor acts (before the effect moves it)
         effect = EFFECTS[transition.action]
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)

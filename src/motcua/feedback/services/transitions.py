@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalog.search import fold
-from motcua.core.rules import RuleError
+from motcua.core.rules import RuleError, require_inputs
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction, Status
 from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
@@ -160,30 +160,18 @@ def apply(
                 },
                 rule=transition.code,
             )
+        agency = (
+            locked.receiving_agency if locked.pk is None else locked.handling_agency
+        )  # where the actor acts
         role = acting_role(actor, locked, transition, now, access, as_sender)
         if role is None:
-            unit = locked.receiving_agency if locked.pk is None else locked.handling_agency
             raise FeedbackError(
                 "forbidden",
                 _("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s.")
-                % {"rule": transition.code, "label": transition.label, "agency": unit},
+                % {"rule": transition.code, "label": transition.label, "agency": agency},
                 rule=transition.code,
             )
-        for name in transition.requires:
-            value = inputs.get(name)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise FeedbackError(
-                    "missing_input",
-                    _("%(rule)s “%(label)s”: thiếu %(input)s.")
-                    % {
-                        "rule": transition.code,
-                        "label": transition.label,
-                        "input": INPUT_LABELS.get(name, name),
-                    },
-                    rule=transition.code,
-                    field=name,
-                )
-        agency = locked.receiving_agency if locked.pk is None else locked.handling_agency
+        require_inputs(transition, inputs, INPUT_LABELS, FeedbackError)
         note, data, due_at, on_time = EFFECTS[transition.action](locked, transition, inputs, now)
         locked.status = transition.next_status(current)
         created = locked.pk is None

@@ -12,7 +12,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from motcua.catalog.models import ChannelOption
-from motcua.dossiers.services.intake import _channel_option
+from motcua.dossiers.services.intake import channel_option
 from motcua.payments.choices import PaymentStatus
 from motcua.payments.services.money import figures
 
@@ -74,7 +74,7 @@ def option_for(dossier) -> ChannelOption | None:
         .prefetch_related("fees")
         .order_by("order", "id")
     )
-    return _channel_option(options, SimpleNamespace(pk=dossier.case_id), dossier.channel)
+    return channel_option(options, SimpleNamespace(pk=dossier.case_id), dossier.channel)
 
 
 def paid_online(dossier, payments=None) -> int:
