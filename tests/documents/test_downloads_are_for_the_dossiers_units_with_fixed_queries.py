@@ -96,14 +96,14 @@ def test_a_missing_receipt_is_issued_at_its_first_print(
 def test_a_failed_issuance_does_not_undo_the_transition(procedure, officers, issued, monkeypatch, caplog):
     from motcua.documents.services import issuance
 
-    def broken(entry_id):
+    def broken(entry_ids):
         raise RuntimeError("storage down")
 
-    monkeypatch.setattr(issuance, "issue_for_entry", broken)
+    monkeypatch.setattr(issuance, "issue_for_entries", broken)
     with issued():
         dossier = receive(officers)
     assert dossier.code and not IssuedForm.objects.filter(dossier=dossier).exists()
-    assert "could not issue the form" in caplog.text
+    assert "could not issue the forms" in caplog.text
 
 
 def test_the_dossier_page_lists_the_issued_forms_with_one_query_more(

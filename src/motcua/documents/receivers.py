@@ -1,4 +1,4 @@
-"""Issue the form a transition names, after its commit (``dossier_transitioned``)."""
+"""Issue the forms the transitions of a committed transaction name (``dossiers_transitioned``)."""
 
 import logging
 
@@ -6,19 +6,19 @@ from django.dispatch import receiver
 
 from motcua.documents.services import issuance
 from motcua.dossiers.lifecycle import BY_ACTION
-from motcua.dossiers.signals import dossier_transitioned
+from motcua.dossiers.signals import dossiers_transitioned
 
 logger = logging.getLogger(__name__)
 
 
-@receiver(dossier_transitioned)
-def on_transition(sender, action, entry_id, **kwargs):
-    transition = BY_ACTION.get(action)
-    if transition is None or not transition.form:
+@receiver(dossiers_transitioned)
+def on_transitions(sender, events, **kwargs):
+    entry_ids = [e.entry_id for e in events if (t := BY_ACTION.get(e.action)) is not None and t.form]
+    if not entry_ids:
         return
     try:
-        issuance.issue_for_entry(entry_id)
+        issuance.issue_for_entries(entry_ids)
     except Exception:
-        # The transition has committed: a form that cannot be prepared now must not turn it into an error page.
-        # It is issued on demand at its first print (issuance.latest) or by `motcua issue_forms`.
-        logger.exception("could not issue the form of process-log entry %s (%s)", entry_id, action)
+        # The transitions have committed: a form that cannot be prepared now must not turn them into an error
+        # page. It is issued on demand at its first print (issuance.latest) or by `motcua issue_forms`.
+        logger.exception("could not issue the forms of process-log entries %s", entry_ids)

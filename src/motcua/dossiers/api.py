@@ -94,6 +94,10 @@ class DossierIn(Schema):
     reason: str = Field("", max_length=2000, description="Lý do từ chối tiếp nhận (bắt buộc khi refuse)")
 
 
+class DossierBatchIn(Schema):
+    items: list[DossierIn] = Field(description="Các hồ sơ, mỗi hồ sơ như thân của POST /dossiers")
+
+
 class ApplicantOut(Schema):
     kind: str
     name: str
@@ -156,6 +160,14 @@ class DossierItemOut(Schema):
     @staticmethod
     def resolve_overdue(obj: Dossier) -> bool:
         return _overdue(obj, timezone.now())
+
+
+class DossierCreatedOut(DossierItemOut):
+    external_code: str = Field(description="Mã hồ sơ ở hệ thống gửi (như đã gửi)")
+
+
+class DossierBatchOut(Schema):
+    items: list[DossierCreatedOut] = Field(description="Các hồ sơ đã tạo, theo thứ tự gửi")
 
 
 class ComponentOut(Schema):
@@ -563,6 +575,64 @@ def _actions_table() -> str:
     ),
 )
 def create_dossier(request, payload: DossierIn):
+    one = _intake_of(payload)
+    access = DossierVisibility.of(request.user)
+    snapshot = access.access
+    try:
+        if one.action == "submit_online":
+            dossier = intake.submit_online(one.request, request.user, access=snapshot)
+        elif one.action == "refuse_at_counter":
+            dossier = intake.refuse_at_counter(one.request, request.user, reason=one.reason, access=snapshot)
+        else:
+            dossier = intake.receive_at_counter(one.request, request.user, access=snapshot)
+    except TransitionError as exc:
+        return _refused(exc)
+    return Status(201, _present(queues.settle_created(dossier, dossier.created_components), access))
+
+
+@router.post(
+    "/dossiers/batch",
+    response={
+        201: DossierBatchOut,
+        401: MessageOut,
+        403: MessageOut,
+        409: ProblemOut,
+        422: ValidationErrorOut,
+    },
+    summary="Tiếp nhận nhiều hồ sơ một lần (hệ thống tích hợp: bưu chính công ích, cổng dịch vụ công)",
+    description=(
+        f"Từ 1 đến {intake.BATCH_LIMIT} hồ sơ, mỗi hồ sơ như thân của `POST /dossiers`, được kiểm tra và tạo theo "
+        "đúng các quy tắc đó (cùng bảng chuyển trạng thái, cùng dịch vụ). Tất cả hoặc không: mọi lỗi của mọi hồ sơ "
+        "được trả về một lần (422, `loc` dạng `items.{n}.{trường}`, n tính từ 0) và không hồ sơ nào được lưu; một "
+        "chuyển trạng thái bị từ chối (403, 409) nêu hồ sơ thứ mấy. Thành công: 201, danh sách hồ sơ theo đúng thứ "
+        "tự gửi (mã hồ sơ, ngày hẹn trả, mã ở hệ thống gửi). Giấy tiếp nhận (Mẫu 01) và số liệu thống kê của cả lô "
+        "được lập một lần sau khi lưu."
+    ),
+)
+def create_dossiers(request, payload: DossierBatchIn):
+    if not 1 <= len(payload.items) <= intake.BATCH_LIMIT:
+        raise ValidationError(
+            {"items": _("Mỗi lần gửi từ 1 đến %(limit)s hồ sơ.") % {"limit": intake.BATCH_LIMIT}}
+        )
+    errors: dict[str, list[str]] = {}
+    intakes = []
+    for n, item in enumerate(payload.items):
+        try:
+            intakes.append(_intake_of(item))
+        except ValidationError as exc:
+            errors.update({f"items.{n}.{k}": v for k, v in exc.message_dict.items()})
+    if errors:
+        raise ValidationError(errors)
+    access = DossierVisibility.of(request.user)
+    try:
+        dossiers = intake.receive_batch(intakes, request.user, access=access.access)
+    except TransitionError as exc:
+        return _refused(exc)
+    return Status(201, {"items": dossiers})
+
+
+def _intake_of(payload: DossierIn) -> intake.Intake:
+    """The intake a ``DossierIn`` asks for (raises ValidationError for a decision its channel does not allow)."""
     if payload.decision == "refuse" and payload.channel == Channel.ONLINE:
         raise ValidationError({"decision": _("Hồ sơ nộp trực tuyến không thể bị từ chối ngay khi nộp.")})
     if payload.decision == "refuse" and not payload.reason.strip():
@@ -572,25 +642,20 @@ def create_dossier(request, payload: DossierIn):
         for name, person in (("applicant", payload.applicant), ("representative", payload.representative))
     }
     data = payload.dict(exclude={"applicant", "representative", "decision", "reason"})
-    intake_request = intake.IntakeRequest(**data, **people)
-    access = DossierVisibility.of(request.user)
-    snapshot = access.access
-    try:
-        if payload.channel == Channel.ONLINE:
-            dossier = intake.submit_online(intake_request, request.user, access=snapshot)
-        elif payload.decision == "refuse":
-            dossier = intake.refuse_at_counter(
-                intake_request, request.user, reason=payload.reason, access=snapshot
-            )
-        else:
-            dossier = intake.receive_at_counter(intake_request, request.user, access=snapshot)
-    except TransitionError as exc:
-        if exc.kind == "forbidden":
-            raise PermissionDenied(exc.message) from None
-        if exc.kind in ("missing_input", "invalid_input"):
-            raise ValidationError({exc.field or "__all__": exc.message}) from None
-        return Status(*_problem(exc))
-    return Status(201, _present(queues.settle_created(dossier, dossier.created_components), access))
+    request = intake.IntakeRequest(**data, **people)
+    if payload.channel == Channel.ONLINE:
+        return intake.Intake(request, "submit_online")
+    if payload.decision == "refuse":
+        return intake.Intake(request, "refuse_at_counter", payload.reason)
+    return intake.Intake(request, "receive")
+
+
+def _refused(exc: TransitionError):
+    if exc.kind == "forbidden":
+        raise PermissionDenied(exc.message) from None
+    if exc.kind in ("missing_input", "invalid_input"):
+        raise ValidationError({exc.field or "__all__": exc.message}) from None
+    return Status(*_problem(exc))
 
 
 @router.get(

@@ -1,10 +1,30 @@
-"""Sent after the transaction of a transition commits: other apps (notifications, documents, the portal) react
-to it without the lifecycle knowing them."""
+"""Sent after the transaction of a transition commits: other apps (notifications, documents, the roll-up of the
+statistics) react to it without the lifecycle knowing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
 
 import django.dispatch
 
-# kwargs: dossier_id, action, from_status, to_status, actor_id, entry_id
-dossier_transitioned = django.dispatch.Signal()
+
+@dataclass(frozen=True)
+class Transitioned:
+    """One applied row of the transition table, as the receivers of :data:`dossiers_transitioned` see it."""
+
+    dossier_id: int
+    action: str
+    from_status: int | None
+    to_status: int
+    actor_id: int | None
+    entry_id: int  # the process-log entry it appended
+
+
+# Sent once per committed transaction with every transition it applied, in order — one for a single transition,
+# the whole batch for a batch intake (``transitions.batch``) — so that receivers do their work once per
+# transaction (one roll-up refresh for 100 dossiers, one read of the forms' data). kwargs: events (list of
+# :class:`Transitioned`)
+dossiers_transitioned = django.dispatch.Signal()
 
 # Sent after ``generate_dossiers`` wrote historical dossiers in bulk (no transition signal for them), so that
 # derived data (the statistics' roll-up) is rebuilt. kwargs: first_day, last_day (dates received)

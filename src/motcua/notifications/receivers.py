@@ -3,15 +3,22 @@
 from django.dispatch import receiver
 
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.signals import dossier_transitioned
+from motcua.dossiers.signals import dossiers_transitioned
 from motcua.notifications.models import Notification
 from motcua.notifications.services import notify
 
+NOTIFIED = {"assign", "forward", "receive_supplement", "return_from_partner"}
 
-@receiver(dossier_transitioned)
-def on_transition(sender, dossier_id, action, entry_id, **kwargs):
-    if action not in {"assign", "forward", "receive_supplement", "return_from_partner"}:
-        return
+
+@receiver(dossiers_transitioned)
+def on_transitions(sender, events, **kwargs):
+    for event in events:
+        if event.action in NOTIFIED:
+            notify_handler(event.dossier_id, event.action, event.entry_id)
+
+
+def notify_handler(dossier_id: int, action: str, entry_id: int) -> None:
+    """Tell the dossier's current handler what ``action`` (logged as ``entry_id``) brought to them."""
     dossier = Dossier.objects.filter(pk=dossier_id).values("code", "current_handler_id").first()
     if not dossier or dossier["current_handler_id"] is None:
         return

@@ -60,6 +60,76 @@ def issue_for_entry(entry_id: int) -> IssuedForm | None:
     return issued
 
 
+def issue_for_entries(entry_ids) -> list[IssuedForm]:
+    """The forms issued by the transitions logged as ``entry_ids`` (one committed transaction's, e.g. a batch
+    intake's 100 receipts): the entries, their dossiers and the forms already issued are read once for all, a
+    template once per form and day, and the new forms written in one insert. Entries that issue no form are
+    skipped; a form issued meanwhile by another process is read back instead."""
+    entry_ids = list(entry_ids)
+    related = ("agency__parent", "agency__admin_unit", "actor")
+    query = ProcessLogEntry.objects.filter(pk__in=entry_ids).order_by("pk")
+    # one entry: joined; several: what they share (the unit, the officer) read once, see load_dossiers
+    query = query.select_related(*related) if len(entry_ids) == 1 else query.prefetch_related(*related)
+    entries = [e for e in query if (t := BY_ACTION.get(e.action)) is not None and t.form]
+    if not entries:
+        return []
+    dossier_ids = {e.dossier_id for e in entries}
+    dossiers = (
+        snapshot.load_dossiers(dossier_ids)
+        if len(dossier_ids) > 1
+        else {(one := snapshot.load_dossier(dossier_ids.pop())).pk: one}
+    )
+    existing = {
+        (f.entry_id, f.form_set, f.code): f
+        for f in IssuedForm.objects.filter(entry_id__in=[e.pk for e in entries])
+    }
+    todo = []
+    issued, new = [], []
+    for entry in entries:
+        dossier = dossiers[entry.dossier_id]
+        spec = form_of(entry, dossier)
+        if spec is None:
+            continue
+        if (found := existing.get((entry.pk, spec.form_set, spec.code))) is not None:
+            issued.append(found)
+        else:
+            todo.append((entry, dossier, spec))
+    receipts = [dossier for _entry, dossier, spec in todo if spec.kind == forms.Kind.RECEIPT]
+    books = snapshot.book_positions(receipts) if len(receipts) > 1 else {}
+    chosen: dict[tuple, object] = {}
+    for entry, dossier, spec in todo:
+        day = timezone.localdate(entry.at)
+        key = (spec.form_set, spec.code, day)
+        if key not in chosen:
+            chosen[key] = templates.template_for(spec.form_set, spec.code, day)
+        issuing = entry.agency if entry.agency_id else dossier.receiving_agency
+        form = IssuedForm(
+            dossier=dossier,
+            form_set=spec.form_set,
+            code=spec.code,
+            kind=spec.kind,
+            title=spec.title,
+            entry=entry,
+            issued_at=entry.at,
+            issued_by=entry.actor,
+            template=chosen[key],
+            data=snapshot.for_entry(dossier, entry, spec, issuing, books.get(dossier.pk)),
+        )
+        issued.append(form)
+        new.append(form)
+    if new:
+        try:
+            with transaction.atomic():
+                # One INSERT per form: a multi-row insert sends each column as an array, and psycopg escapes the
+                # JSON of 100 forms inside an array literal in Python — 1.4 ms per form against 0.4 (measured).
+                IssuedForm.objects.bulk_create(new, batch_size=1)
+        except (
+            IntegrityError
+        ):  # some were issued meanwhile (a print on demand): one by one, reading those back
+            return [f for f in (issue_for_entry(e.pk) for e in entries) if f is not None]
+    return issued
+
+
 def latest(dossier: Dossier, kind: str) -> IssuedForm | None:
     """The latest form of ``kind`` issued to ``dossier``, issuing it now from the log if it is missing."""
     found = IssuedForm.objects.filter(dossier_id=dossier.pk, kind=kind).order_by("-issued_at", "-id").first()

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,11 +22,12 @@ from motcua.catalog.models import (
     ProcedureCase,
     ProcedureVersion,
 )
+from motcua.core import ids
 from motcua.core.dated import valid_on_q
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services.transitions import apply
+from motcua.dossiers.services import codes, transitions
 from motcua.org import services as org_services
 from motcua.org.models import Agency
 
@@ -73,10 +73,31 @@ def regime_for(day: dt.date) -> tuple[str, str]:
     return chosen[1], chosen[2]
 
 
-def _applicant(data: ApplicantData, prefix: str, reuse: bool = True) -> Applicant:
+class _Memo:
+    """The catalogue and organisation lookups of one intake call, and the people it names, kept for every request
+    of a batch: a hundred dossiers of one procedure at one centre read the procedure once, and one person named
+    twice is one record."""
+
+    def __init__(self):
+        self._values: dict = {}
+
+    def get(self, key: tuple, compute):
+        if key not in self._values:
+            self._values[key] = compute()
+        return self._values[key]
+
+
+def _applicant(data: ApplicantData, prefix: str, reuse: bool = True, memo: _Memo | None = None) -> Applicant:
     applicant = None
     if reuse:
-        applicant = Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
+        key = ("person", data.kind, data.id_number)
+        applicant = (memo or _Memo()).get(
+            key,
+            lambda: (
+                Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
+                or Applicant(kind=data.kind, id_number=data.id_number)
+            ),
+        )
     if applicant is None:
         applicant = Applicant(kind=data.kind, id_number=data.id_number)
     for name in ("name", "birth_date", "address", "phone", "email"):
@@ -90,22 +111,30 @@ def _applicant(data: ApplicantData, prefix: str, reuse: bool = True) -> Applican
     return applicant
 
 
-def _handler(request: IntakeRequest, procedure: Procedure, receiving: Agency, on: dt.date) -> Agency:
+def _handler(
+    request: IntakeRequest, procedure: Procedure, receiving: Agency, on: dt.date, memo: _Memo
+) -> Agency:
     if request.handling_agency:
-        agency = org_services.agency_on(request.handling_agency, on)
+        agency = memo.get(
+            ("agency", request.handling_agency, on),
+            lambda: org_services.agency_on(request.handling_agency, on),
+        )
         if agency is None:
             raise ValidationError(
                 {"handling_agency": _("Không có cơ quan “%(agency)s”.") % {"agency": request.handling_agency}}
             )
         return agency
-    handlers = list(
-        Agency.objects.filter(
-            procedure_assignments__procedure=procedure,
-            procedure_assignments__role=AssignmentRole.HANDLES,
-        )
-        .filter(valid_on_q(on, "procedure_assignments__"))
-        .filter(valid_on_q(on))
-        .distinct()
+    handlers = memo.get(
+        ("handlers", procedure.pk, on),
+        lambda: list(
+            Agency.objects.filter(
+                procedure_assignments__procedure=procedure,
+                procedure_assignments__role=AssignmentRole.HANDLES,
+            )
+            .filter(valid_on_q(on, "procedure_assignments__"))
+            .filter(valid_on_q(on))
+            .distinct()
+        ),
     )
     if len(handlers) == 1:
         return handlers[0]
@@ -136,10 +165,16 @@ class _Checked:
     option: ChannelOption | None
 
 
-def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) -> _Checked:
+def _check(
+    request: IntakeRequest, on: dt.date, errors: dict[str, list[str]], memo: _Memo | None = None
+) -> _Checked:
     """Check procedure, receiving unit, channel, case and components; problems go into ``errors`` (raises at once
     only when there is no version or no unit to check the rest against)."""
-    version = catalog_services.version_by_code(request.procedure_code, on)
+    memo = memo or _Memo()
+    version = memo.get(
+        ("version", request.procedure_code, on),
+        lambda: catalog_services.version_by_code(request.procedure_code, on),
+    )
     if version is None:
         raise ValidationError(
             {
@@ -147,7 +182,9 @@ def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) ->
                 % {"code": request.procedure_code}
             }
         )
-    receiving = org_services.agency_on(request.receiving_agency, on)
+    receiving = memo.get(
+        ("agency", request.receiving_agency, on), lambda: org_services.agency_on(request.receiving_agency, on)
+    )
     if receiving is None:
         raise ValidationError(
             {
@@ -155,9 +192,12 @@ def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) ->
                 % {"agency": request.receiving_agency}
             }
         )
-    receives = ProcedureAssignment.objects.filter(
-        valid_on_q(on), procedure=version.procedure, agency=receiving, role=AssignmentRole.RECEIVES
-    ).exists()
+    receives = memo.get(
+        ("receives", version.procedure_id, receiving.pk, on),
+        lambda: ProcedureAssignment.objects.filter(
+            valid_on_q(on), procedure=version.procedure, agency=receiving, role=AssignmentRole.RECEIVES
+        ).exists(),
+    )
     if not receives and version.non_boundary == "none":
         errors["receiving_agency"] = [
             _("%(agency)s không được giao tiếp nhận thủ tục %(code)s.")
@@ -165,7 +205,7 @@ def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) ->
         ]
     if request.channel not in Channel.values:
         errors["channel"] = [_("Kênh nộp không hợp lệ.")]
-    content = catalog_services.published_content(version)
+    content = memo.get(("content", version.pk), lambda: catalog_services.published_content(version))
     cases = content.cases
     case = (
         next((c for c in cases if c.pk == request.case_id), None)
@@ -200,11 +240,15 @@ def _check(request: IntakeRequest, on: dt.date, errors: dict[str, list[str]]) ->
     return _Checked(version, receiving, case, listed, wanted, option)
 
 
-def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[DossierComponent]]:
-    """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found."""
+def prepare(
+    request: IntakeRequest, at: dt.datetime, memo: _Memo | None = None
+) -> tuple[Dossier, list[DossierComponent]]:
+    """Validate ``request`` and build the unsaved dossier; raises ValidationError with every problem found.
+    ``memo``: the lookups shared by the requests of one batch."""
+    memo = memo or _Memo()
     on = timezone.localdate(at)
     errors: dict[str, list[str]] = {}
-    checked = _check(request, on, errors)
+    checked = _check(request, on, errors, memo)
     version, receiving, case, option = checked.version, checked.receiving, checked.case, checked.option
     if request.result_delivery not in ResultDelivery.values:
         errors["result_delivery"] = [_("Hình thức nhận kết quả không hợp lệ.")]
@@ -221,7 +265,7 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
         if pk in checked.listed
     ]
     try:
-        applicant = _applicant(request.applicant, "applicant", reuse=_reuses_records(request))
+        applicant = _applicant(request.applicant, "applicant", reuse=_reuses_records(request), memo=memo)
     except ValidationError as exc:
         errors.update(exc.message_dict)
         applicant = None
@@ -229,12 +273,12 @@ def prepare(request: IntakeRequest, at: dt.datetime) -> tuple[Dossier, list[Doss
     if request.representative is not None:
         try:
             representative = _applicant(
-                request.representative, "representative", reuse=_reuses_records(request)
+                request.representative, "representative", reuse=_reuses_records(request), memo=memo
             )
         except ValidationError as exc:
             errors.update(exc.message_dict)
     try:
-        handling = _handler(request, version.procedure, receiving, on)
+        handling = _handler(request, version.procedure, receiving, on, memo)
     except ValidationError as exc:
         errors.update(exc.message_dict)
         handling = None
@@ -285,23 +329,125 @@ def channel_option(options, case, channel: str) -> ChannelOption | None:
     return None
 
 
+@dataclass
+class Intake:
+    """One dossier of a batch: the request and what to do with it — ``receive`` (T2), ``refuse_at_counter`` (T4,
+    with ``reason``) or ``submit_online`` (T1)."""
+
+    request: IntakeRequest
+    action: str = "receive"
+    reason: str = ""
+
+
+ACTIONS = ("receive", "refuse_at_counter", "submit_online")
+BATCH_LIMIT = 100  # dossiers in one batch intake
+
+
 def _create(
     request: IntakeRequest, action: str, actor, at: dt.datetime | None, inputs=None, access=None
 ) -> Dossier:
+    intake = Intake(request, action, (inputs or {}).get("reason", ""))
+    return _create_all([intake], actor, at, access, numbered=False)[0]
+
+
+def receive_batch(
+    intakes: list[Intake], actor, *, at: dt.datetime | None = None, access=None
+) -> list[Dossier]:
+    """Several dossiers received at once (an integrator's batch: the public postal service, another system), all or
+    nothing, in the order given. Each is checked and created by the same rules and the same transition service
+    as one received alone; every problem found is reported at once, keyed ``items.{n}.{field}`` (n from 0), and
+    nothing is saved then. A refused transition names its item too. At most :data:`BATCH_LIMIT` dossiers."""
+    if not intakes or len(intakes) > BATCH_LIMIT:
+        raise ValidationError({"items": _("Mỗi lần gửi từ 1 đến %(limit)s hồ sơ.") % {"limit": BATCH_LIMIT}})
+    return _create_all(intakes, actor, at, access, numbered=True)
+
+
+def _recall_people(intakes: list[Intake], memo: _Memo) -> None:
+    """Read the stored applicants and representatives a batch names, in one query, into ``memo`` (what
+    :func:`_applicant` would read one by one)."""
+    wanted = {
+        (person.kind, person.id_number)
+        for intake in intakes
+        if _reuses_records(intake.request)
+        for person in (intake.request.applicant, intake.request.representative)
+        if person is not None and person.id_number
+    }
+    if not wanted:
+        return
+    found: dict[tuple, Applicant] = {}
+    for applicant in Applicant.objects.filter(id_number__in={n for _k, n in wanted}).order_by("id"):
+        found[(applicant.kind, applicant.id_number)] = applicant  # the latest record wins, as in _applicant
+    for kind, number in wanted:
+        memo.get(
+            ("person", kind, number),
+            lambda k=kind, n=number: found.get((k, n)) or Applicant(kind=k, id_number=n),
+        )
+
+
+def _create_all(
+    intakes: list[Intake], actor, at: dt.datetime | None, access, *, numbered: bool
+) -> list[Dossier]:
     at = at or timezone.now()
-    dossier, components = prepare(request, at)
-    with transaction.atomic():
-        dossier.applicant.save()
-        dossier.applicant_id = dossier.applicant.pk
-        if dossier.representative is not None:
-            dossier.representative.save()
-            dossier.representative_id = dossier.representative.pk
-        outcome = apply(dossier, action, actor, inputs=inputs, at=at, access=access)
-        for component in components:
-            component.dossier = outcome.dossier
-        DossierComponent.objects.bulk_create(components)
-    outcome.dossier.created_components = components
-    return outcome.dossier
+    memo = _Memo()
+    if numbered:
+        _recall_people(intakes, memo)
+    prepared, errors = [], {}
+    for n, intake in enumerate(intakes):
+        if intake.action not in ACTIONS:
+            errors[f"items.{n}.decision" if numbered else "decision"] = [
+                _("Thao tác tiếp nhận không hợp lệ.")
+            ]
+            continue
+        if intake.action == "submit_online":
+            intake.request.channel = Channel.ONLINE
+        try:
+            prepared.append(prepare(intake.request, at, memo))
+        except ValidationError as exc:
+            prefix = f"items.{n}." if numbered else ""
+            errors.update({prefix + key: value for key, value in exc.message_dict.items()})
+    if errors:
+        raise ValidationError(errors)
+    created, all_components, saved_people = [], [], set()
+    day = timezone.localdate(at)
+    codes_wanted: dict[tuple, int] = {}
+    for intake, (dossier, _components) in zip(intakes, prepared, strict=True):
+        if intake.action == "receive":
+            key = (dossier.handling_agency, day)
+            codes_wanted[key] = codes_wanted.get(key, 0) + 1
+    with (
+        transitions.batch(),
+        codes.reserved(codes_wanted if numbered else {}),
+        ids.reserved(Dossier, len(prepared) if numbered else 0),
+    ):
+        for n, (intake, (dossier, components)) in enumerate(zip(intakes, prepared, strict=True)):
+            for role in ("applicant", "representative"):
+                person = getattr(dossier, role)
+                if person is not None:
+                    if id(person) not in saved_people:  # one person named twice in a batch is saved once
+                        person.save()
+                        saved_people.add(id(person))
+                    setattr(dossier, role, person)  # (the object again, now with its id: no read back)
+            inputs = {"reason": intake.reason} if intake.action == "refuse_at_counter" else None
+            try:
+                outcome = transitions.apply(
+                    dossier, intake.action, actor, inputs=inputs, at=at, access=access
+                )
+            except transitions.TransitionError as exc:
+                if not numbered:
+                    raise
+                raise transitions.TransitionError(
+                    exc.kind,
+                    _("Hồ sơ thứ %(n)s: %(message)s") % {"n": n + 1, "message": exc.message},
+                    rule=exc.rule,
+                    field=f"items.{n}" + (f".{exc.field}" if exc.field else ""),
+                ) from None
+            for component in components:
+                component.dossier = outcome.dossier
+            all_components.extend(components)
+            outcome.dossier.created_components = components
+            created.append(outcome.dossier)
+        DossierComponent.objects.bulk_create(all_components)
+    return created
 
 
 def receive_at_counter(
@@ -321,7 +467,6 @@ def refuse_at_counter(
 
 def submit_online(request: IntakeRequest, actor, *, at: dt.datetime | None = None, access=None) -> Dossier:
     """T1: an online dossier arrives in status 1 with a temporary reference and a reception deadline."""
-    request.channel = Channel.ONLINE
     return _create(request, "submit_online", actor, at, access=access)
 
 

@@ -2,13 +2,17 @@
 
 It locks the dossier row, refuses a stale request, checks the transition's source status, the actor's role in the
 unit of the transition's scope and the required inputs, runs the action's effect, moves the clock, appends one
-tamper-evident entry to the process log, and — after the commit — sends ``dossier_transitioned``.
+tamper-evident entry to the process log, and — after the commit — sends ``dossiers_transitioned``: once per
+transition, or once for all the transitions of a :func:`batch`.
 Any refusal raises :class:`TransitionError` naming the rule broken; nothing is changed then.
 """
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -20,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
+from motcua.core import ids
 from motcua.core.rules import RuleError, require_inputs
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
@@ -28,7 +33,7 @@ from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult
 from motcua.dossiers.models.log import GENESIS
 from motcua.dossiers.services import clock as dossier_clock
 from motcua.dossiers.services.codes import new_code
-from motcua.dossiers.signals import dossier_transitioned
+from motcua.dossiers.signals import Transitioned, dossiers_transitioned
 from motcua.org import permissions
 from motcua.org import services as org_services
 from motcua.org.models import Agency
@@ -182,7 +187,8 @@ def apply(
     transition = transition_for(action)
     inputs = dict(inputs or {})
     now = at or timezone.now()
-    with transaction.atomic():
+    # Inside a batch the batch's transaction is the unit: no savepoint per transition (an error leaves the batch).
+    with transaction.atomic(savepoint=_batch.get() is None):
         if isinstance(dossier, Dossier) and dossier.pk is None:
             locked = dossier
             current = None
@@ -236,9 +242,15 @@ def apply(
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
         locked.status = transition.next_status(current)
         created = locked.pk is None
+        inserted = False
         if created:
+            # A new dossier's row keeps the hash of its first entry, which hashes the dossier's id: with the id
+            # taken first (PostgreSQL) the row is written once; else it is inserted now and its head set below.
             locked.version = 0
-            locked.save()
+            locked.pk = ids.next_id(Dossier)
+            if locked.pk is None:
+                locked.save(force_insert=True)
+                inserted = True
         entry = _append(
             locked,
             transition,
@@ -255,8 +267,12 @@ def apply(
         )
         locked.version = entry.seq
         locked.log_head = entry.hash
-        locked.save()
-        payload = dict(
+        if inserted:
+            locked.save(update_fields=["version", "log_head"])
+        else:
+            locked.save(force_insert=created)
+        entry.save()
+        event = Transitioned(
             dossier_id=locked.pk,
             action=transition.action,
             from_status=current,
@@ -264,8 +280,41 @@ def apply(
             actor_id=getattr(actor, "pk", None),
             entry_id=entry.pk,
         )
-        transaction.on_commit(lambda: dossier_transitioned.send(sender=Dossier, **payload))
+        batched = _batch.get()
+        if batched is not None:
+            batched.append(event)
+        else:
+            transaction.on_commit(lambda: _send([event]))
     return Outcome(locked, entry, transition)
+
+
+_batch: contextvars.ContextVar[list[Transitioned] | None] = contextvars.ContextVar(
+    "transition_batch", default=None
+)
+
+
+def _send(events: list[Transitioned]) -> None:
+    dossiers_transitioned.send(sender=Dossier, events=events)
+
+
+@contextmanager
+def batch() -> Iterator[None]:
+    """One transaction for several :func:`apply` calls, all or nothing; after its commit the receivers get every
+    transition in one ``dossiers_transitioned`` (a batch intake refreshes the roll-up and issues its receipts in
+    a few queries, not a few per dossier). Nested, it joins the outer batch. The transitions of a batch take no
+    savepoint of their own: a refused one must end the batch (let its error propagate), never be caught inside."""
+    with transaction.atomic():
+        if _batch.get() is not None:
+            yield
+            return
+        events: list[Transitioned] = []
+        token = _batch.set(events)
+        try:
+            yield
+        finally:
+            _batch.reset(token)
+        if events:
+            transaction.on_commit(lambda: _send(events))
 
 
 def _lock(dossier) -> Dossier:
@@ -282,7 +331,7 @@ def _lock(dossier) -> Dossier:
     return found
 
 
-def _append(
+def _append(  # the entry, unsaved
     dossier, transition, actor, role, agency, from_status, note, data, step_due, on_time, now, created
 ) -> ProcessLogEntry:
     if created:  # the dossier was inserted in this transaction: its log starts here
@@ -313,8 +362,7 @@ def _append(
         prev_hash=prev,
     )
     entry.hash = entry.compute_hash()
-    entry.save()
-    return entry
+    return entry  # saved by apply, after the dossier row
 
 
 def _person(user) -> str:

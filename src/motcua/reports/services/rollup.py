@@ -1,7 +1,7 @@
 """Keeps the daily roll-up (``DailyCount``) equal to the sum of the events (``services.sql.EVENTS``) of the
 facts of every dossier, and the facts equal to what the dossier tables say.
 
-- :func:`refresh` (after each transition, from the ``dossier_transitioned`` signal): for the given dossiers,
+- :func:`refresh` (after each committed transaction of transitions, from the ``dossiers_transitioned`` signal): for the given dossiers,
   read their current events, recompute their facts from the dossier tables, read the new events, and add the
   difference to the roll-up — one upsert, rows in a fixed order (so concurrent refreshes cannot deadlock).
 - :func:`rebuild` (``motcua rebuild_report_rollups``; the generator's end): everything from scratch, in SQL.
