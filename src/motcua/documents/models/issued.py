@@ -59,7 +59,7 @@ class IssuedForm(models.Model):
     class Meta:
         verbose_name = _("giấy tờ đã lập")
         verbose_name_plural = pgettext_lazy("plural", "giấy tờ đã lập")
-        ordering = ["dossier", "issued_at", "id"]
+        ordering = ["dossier_id", "issued_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["entry", "form_set", "code"], name="issued_form_once_per_entry")
         ]

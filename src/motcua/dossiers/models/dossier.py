@@ -270,7 +270,7 @@ class DossierComponent(models.Model):
     class Meta:
         verbose_name = _("thành phần hồ sơ")
         verbose_name_plural = pgettext_lazy("plural", "thành phần hồ sơ")
-        ordering = ["dossier", "id"]
+        ordering = ["dossier_id", "id"]
 
     def __str__(self) -> str:
         return self.name[:80]

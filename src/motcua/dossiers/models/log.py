@@ -58,7 +58,7 @@ class ProcessLogEntry(models.Model):
     class Meta:
         verbose_name = _("nhật ký xử lý hồ sơ")
         verbose_name_plural = pgettext_lazy("plural", "nhật ký xử lý hồ sơ")
-        ordering = ["dossier", "seq"]
+        ordering = ["dossier_id", "seq"]
         constraints = [models.UniqueConstraint(fields=["dossier", "seq"], name="dossier_log_seq_unique")]
 
     def __str__(self) -> str:

@@ -43,7 +43,7 @@ class DossierStep(models.Model):
     class Meta:
         verbose_name = _("bước xử lý")
         verbose_name_plural = pgettext_lazy("plural", "bước xử lý")
-        ordering = ["dossier", "order", "id"]
+        ordering = ["dossier_id", "order", "id"]
         indexes = [models.Index(fields=["handler", "finished_at", "due_at"], name="dossier_step_handler")]
 
     def __str__(self) -> str:
@@ -64,7 +64,7 @@ class DossierPause(models.Model):
     class Meta:
         verbose_name = _("tạm dừng tính thời gian")
         verbose_name_plural = pgettext_lazy("plural", "tạm dừng tính thời gian")
-        ordering = ["dossier", "started_at"]
+        ordering = ["dossier_id", "started_at"]
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()} {self.started_at:%d/%m/%Y}"
@@ -86,7 +86,7 @@ class Apology(models.Model):
     class Meta:
         verbose_name = _("phiếu xin lỗi, hẹn lại")
         verbose_name_plural = pgettext_lazy("plural", "phiếu xin lỗi, hẹn lại")
-        ordering = ["dossier", "created_at"]
+        ordering = ["dossier_id", "created_at"]
 
     def __str__(self) -> str:
         return f"{self.dossier_id}: {self.new_due_at:%d/%m/%Y}"
