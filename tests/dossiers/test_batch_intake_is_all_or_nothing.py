@@ -144,3 +144,16 @@ def test_query_count_is_fixed_per_batch_and_per_dossier(api, procedure, count, d
     per_dossier = 1 + 3 * count if connection.vendor == "postgresql" else 4 * count
     with django_assert_num_queries(BATCH_QUERIES + per_dossier):
         assert api["counter"].post(URL, {"items": items(count)}).status_code == 201
+
+
+def test_receipts_already_issued_are_kept_and_the_others_issued(api, procedure):
+    from motcua.documents.services import issuance
+
+    assert api["counter"].post(URL, {"items": items(3)}).status_code == 201  # (after-commit not run here)
+    entries = list(ProcessLogEntry.objects.order_by("id").values_list("id", flat=True))
+    first = issuance.issue_for_entry(entries[0])  # printed on demand before the batch's receivers ran
+    forms = issuance.issue_for_entries(entries)
+    assert [f.entry_id for f in forms] == entries and forms[0].pk == first.pk
+    assert IssuedForm.objects.count() == 3
+    assert issuance.issue_for_entries(entries)[0].pk == first.pk  # again: nothing new
+    assert IssuedForm.objects.count() == 3
