@@ -131,9 +131,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # PostgreSQL: with server-side binding, psycopg prepares a statement run five times on a connection, so the
-# planner's work on the same queries (the dossier page's joins) is done once per worker connection.
+# planner's work on the same queries (the dossier page's joins) is done once per worker connection (the dossier
+# detail 27 ms p50 instead of 28–40 on 1,000,000 dossiers, BENCHMARKS.md). On by default; turn it off
+# (MOTCUA_PG_SERVER_SIDE_BINDING=0) behind a pooler in transaction mode, which cannot keep prepared statements.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _flag(
-    "MOTCUA_PG_SERVER_SIDE_BINDING"
+    "MOTCUA_PG_SERVER_SIDE_BINDING", default=True
 ):
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 
