@@ -147,3 +147,13 @@ def test_a_real_intake_continues_the_day_sequence(generated):
         at=at,
     )
     assert dossier.code == f"{day_key}-{top + 1:04d}"
+
+
+def test_generated_dossiers_carry_the_flags_of_their_pauses_and_apologies(generated):
+    from motcua.dossiers.models import Apology, DossierPause
+
+    paused = set(DossierPause.objects.values_list("dossier_id", flat=True))
+    apologised = set(Apology.objects.values_list("dossier_id", flat=True))
+    assert paused  # (apologies are rare: a few per 10,000, maybe none here)
+    assert set(Dossier.objects.filter(has_pauses=True).values_list("id", flat=True)) == paused
+    assert set(Dossier.objects.filter(has_apologies=True).values_list("id", flat=True)) == apologised

@@ -18,8 +18,8 @@ from tests.files.conftest import PDF, upload
 pytestmark = pytest.mark.django_db
 
 # tests/workspace/test_dossier_page_shows_the_dossier_to_its_units.py: session, user, role assignments, agency tree;
-# the dossier and its collections (six); the process log; unread notifications
-PAGE_QUERIES = 4 + 6 + 1 + 1
+# the dossier and its collections (four: no pause or apology to read); the process log; unread notifications
+PAGE_QUERIES = 4 + 4 + 1 + 1
 
 
 def files_read_apart(dossier) -> int:

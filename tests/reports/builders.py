@@ -114,11 +114,15 @@ def children(world, d: Dossier, spec: dict) -> None:
             break
         cursor = stop
     DossierPause.objects.bulk_create(pauses)
-    if spec["apology"] and d.original_due_at:
+    apologised = bool(spec["apology"] and d.original_due_at)
+    if apologised:
         Apology.objects.create(
             dossier=d, agency=d.handling_agency, previous_due_at=d.original_due_at,
             new_due_at=d.original_due_at + dt.timedelta(days=5), reason="Xác minh", created_at=d.received_at,
         )  # fmt: skip
+    type(d).objects.filter(pk=d.pk).update(
+        has_pauses=bool(pauses), has_apologies=apologised
+    )  # as the service keeps them
     DossierComponent.objects.create(
         dossier=d, case_component=world["versions"][spec["version"]][2], name="Tờ khai",
         digitisation=1 if spec["digitised"] else 0,

@@ -176,6 +176,10 @@ class Dossier(models.Model):
         _("số tiền đã thanh toán trực tuyến (đồng)"), default=0, db_default=0
     )
     withdrawal_requested_at = models.DateTimeField(_("công dân đề nghị rút lúc"), null=True, blank=True)
+    # Whether the dossier has any pause or apology rows, kept by the transition service (the only writer of both):
+    # its page skips reading collections that most dossiers never have.
+    has_pauses = models.BooleanField(_("đã từng tạm dừng"), default=False, db_default=False)
+    has_apologies = models.BooleanField(_("đã từng xin lỗi, hẹn lại"), default=False, db_default=False)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
 

@@ -353,7 +353,7 @@ DOSSIER_COLUMNS = (
     "result_delivery", "applicant_id", "representative_id", "summary", "sets", "legal_regime", "form_set",
     "status", "version", "log_head", "supplement_state", "limit_amount", "limit_unit", "pause_mode",
     "submitted_at", "reception_due_at", "received_at", "original_due_at", "due_at", "deadline_at", "finished_at",
-    "returned_at", "closed_at", "timeliness", "created_at", "updated_at",
+    "returned_at", "closed_at", "timeliness", "created_at", "updated_at", "has_pauses", "has_apologies",
 )  # fmt: skip
 APPLICANT_COLUMNS = (
     "id", "kind", "name", "id_number", "birth_date", "address", "phone", "email", "created_at",
@@ -1036,11 +1036,16 @@ class Generator:
                 d["created_at"] = d["submitted_at"]
                 d["updated_at"] = p.log[-1][0]
                 d["deadline_at"] = current_deadline(d["due_at"], d["reception_due_at"], d["submitted_at"])
-                dossiers.append(tuple(d[c] for c in DOSSIER_COLUMNS))
+                dossiers.append(d)
                 report.by_status[d["status"]] = report.by_status.get(d["status"], 0) + 1
+            paused, apologised = {row[0] for row in pauses}, {row[0] for row in apologies}
+            for d in dossiers:
+                d["has_pauses"], d["has_apologies"] = d["id"] in paused, d["id"] in apologised
             self._write("dossiers_applicant", APPLICANT_COLUMNS, applicants)
             self._write("dossiers_dossierstep", STEP_COLUMNS, steps)
-            self._write("dossiers_dossier", DOSSIER_COLUMNS, dossiers)
+            self._write(
+                "dossiers_dossier", DOSSIER_COLUMNS, [tuple(d[c] for c in DOSSIER_COLUMNS) for d in dossiers]
+            )
             self._write("dossiers_dossiercomponent", COMPONENT_COLUMNS, components)
             self._write("dossiers_processlogentry", LOG_COLUMNS, logs)
             self._write("dossiers_dossierpause", PAUSE_COLUMNS, pauses)

@@ -20,7 +20,7 @@ import binascii
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
 from motcua.dossiers.choices import Status
@@ -236,11 +236,6 @@ def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     None if there is no such dossier."""
     query = Dossier.objects.select_related(
         "procedure_version__procedure", "case", "applicant", "representative", "current_handler"
-    ).prefetch_related(
-        Prefetch("components", queryset=DossierComponent.objects.select_related("file")),
-        Prefetch("steps", queryset=DossierStep.objects.select_related("handler").order_by("order", "id")),
-        Prefetch("pauses", queryset=DossierPause.objects.order_by("started_at", "id")),
-        Prefetch("apologies", queryset=Apology.objects.order_by("created_at", "id")),
     )
     # No ORDER BY for a unique key: Django 5.2 hashes every selected column (here over a hundred) to order a
     # query, ~1 ms a request for nothing.
@@ -251,6 +246,19 @@ def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
         dossier = _one(query.filter(code=code)) or _one(query.filter(reference=code))
     if dossier is None:
         return None
+    # pauses and apologies only where the dossier has some (its flags): most never have any
+    wanted = [
+        Prefetch("components", queryset=DossierComponent.objects.select_related("file")),
+        Prefetch("steps", queryset=DossierStep.objects.select_related("handler").order_by("order", "id")),
+    ]
+    if dossier.has_pauses:
+        wanted.append(Prefetch("pauses", queryset=DossierPause.objects.order_by("started_at", "id")))
+    if dossier.has_apologies:
+        wanted.append(Prefetch("apologies", queryset=Apology.objects.order_by("created_at", "id")))
+    prefetch_related_objects([dossier], *wanted)
+    cache = dossier._prefetched_objects_cache
+    cache.setdefault("pauses", [])
+    cache.setdefault("apologies", [])
     dossier.result_out = (
         DossierResult.objects.select_related("file").filter(dossier_id=dossier.pk).first()
         if dossier.finished_at

@@ -753,6 +753,7 @@ def _effect_return_from_partner(dossier, transition, actor, inputs, now):
 
 
 def _open_pause(dossier, reason: str, mode: str, inputs, now) -> DossierPause:
+    dossier.has_pauses = True
     return DossierPause.objects.create(
         dossier=dossier,
         reason=reason,
@@ -860,6 +861,7 @@ def _effect_apologize(dossier, transition, actor, inputs, now):
             field="new_due_at",
         )
     previous = dossier.due_at
+    dossier.has_apologies = True
     Apology.objects.create(
         dossier=dossier,
         agency=dossier.handling_agency,
