@@ -18,15 +18,11 @@ Prints a table; exits 1 if a target is missed.
 """
 
 import argparse
-import io
 import os
 import platform
 import random
-import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from bench._common import percentile, prepare_database  # noqa: E402
-from bench.workspace import _local, get, measure, session_cookie  # noqa: E402
+from bench._common import Server, dossier_database, percentile  # noqa: E402
+from bench.workspace import session_cookie  # noqa: E402
 
 BENCH_DB = "motcua_bench_dossiers"
 HOST, PORT = "127.0.0.1", 8092
@@ -63,25 +59,14 @@ def main() -> int:
     parser.add_argument("--no-raw", action="store_true", help="skip the check against the raw computation")
     args = parser.parse_args()
 
-    label, _cleanup = prepare_database(BENCH_DB, reuse=True)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
-    os.environ.setdefault("MOTCUA_DATA_DIR", tempfile.mkdtemp(prefix="motcua-bench-data-"))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    label = dossier_database(BENCH_DB, args.count, args.year)
     from django.db import connection
 
     from motcua.dossiers.models import Dossier
-    from motcua.dossiers.services.generator import generate
     from motcua.reports.services import bieu06, dashboard, measures, raw, rollup
     from motcua.reports.services.periods import build
     from motcua.reports.services.units import Registry
 
-    call_command("migrate", verbosity=0)
-    if not Dossier.objects.exists():
-        call_command("seed_demo", verbosity=0, stdout=io.StringIO())
-        generate(args.count, args.year, progress=sys.stderr)
     total = Dossier.objects.count()
     print(f"Database: {label}, {total:,} dossiers; {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}", file=sys.stderr)  # fmt: skip
@@ -145,30 +130,11 @@ def main() -> int:
     # 4. over HTTP
     cookie = session_cookie("kiemsoat.tthc")
     connection.close()
-    env = dict(
-        os.environ, GUNICORN_BIND=f"{HOST}:{PORT}", GUNICORN_WORKERS="2", GUNICORN_ACCESSLOG="/dev/null"
-    )
-    server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "-c", "python:motcua.gunicorn_conf"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    import bench.workspace as ws
+    with Server(ROOT, HOST, PORT, "/cong-khai/", {"Cookie": cookie}) as server:
 
-    ws.HOST, ws.PORT = HOST, PORT
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if get("/cong-khai/", cookie)[0] == 200:
-                    break
-            except OSError:
-                _local.conn = None
-            if time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not answer")
-            time.sleep(0.5)
+        def measure(paths, cookie):
+            return server.measure([("GET", path, {"Cookie": cookie}, None, 200) for path in paths])
+
         unit = f"don_vi={province.pk}"
         dash = f"/bao-cao/tong-quan/?{unit}&ky=nam&nam={args.year}"
         page = f"/bao-cao/?{unit}&ky=nam&nam={args.year}"
@@ -190,9 +156,6 @@ def main() -> int:
             ok = not bad and (target is None or p50 <= target)
             rows.append((name, f"p50 {p50:.0f} ms, p95 {p95:.0f} ms ({len(times)} requests)" + (f" non-200: {sorted(set(bad))}" if bad else ""),
                          f"p50 ≤ {target:.0f} ms" if target else "—", ok))  # fmt: skip
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     print(f"\n{label}: {total:,} dossiers")
     print("| measure | result | target | ok |\n|---|---|---:|:-:|")
     for name, value, target, ok in rows:

@@ -70,7 +70,7 @@ def issue_for_entries(entry_ids) -> list[IssuedForm]:
         (f.entry_id, f.form_set, f.code): f
         for f in IssuedForm.objects.filter(entry_id__in=[e.pk for e in entries])
     }
-    todo = []
+    to_issue = []
     issued, new = [], []
     for entry in entries:
         dossier = dossiers[entry.dossier_id]
@@ -80,11 +80,11 @@ def issue_for_entries(entry_ids) -> list[IssuedForm]:
         if (found := existing.get((entry.pk, spec.form_set, spec.code))) is not None:
             issued.append(found)
         else:
-            todo.append((entry, dossier, spec))
-    receipts = [dossier for _entry, dossier, spec in todo if spec.kind == forms.Kind.RECEIPT]
+            to_issue.append((entry, dossier, spec))
+    receipts = [dossier for _entry, dossier, spec in to_issue if spec.kind == forms.Kind.RECEIPT]
     books = snapshot.book_positions(receipts) if len(receipts) > 1 else {}
     chosen: dict[tuple, object] = {}
-    for entry, dossier, spec in todo:
+    for entry, dossier, spec in to_issue:
         day = timezone.localdate(entry.at)
         key = (spec.form_set, spec.code, day)
         if key not in chosen:
