@@ -1,5 +1,6 @@
-"""A role counts only inside the agency it was assigned to (and its subunits when the assignment says so) and only
-on the days of its assignment."""
+"""A role counts only inside the agency it was assigned to and its internal divisions (a division's role also for its
+agency, never upwards across agencies; below the agency only for a province-wide role assigned so) and only on the
+days of its assignment."""
 
 import datetime as dt
 
@@ -58,26 +59,59 @@ def test_denied_for_a_role_that_the_action_does_not_accept(counter_officer, prov
     assert not permissions.can(counter_officer, "test.sign", province["centre"], ON)
 
 
-def test_subunit_roles_reach_children_but_not_parents_or_siblings(officer, province):
+def test_an_agency_role_counts_in_its_divisions_but_not_its_parent_or_siblings(officer, province):
     permissions.register("test.process", "Thụ lý (kiểm thử)", ["DEPT_LEAD"])
-    assign(officer, "DEPT_LEAD", province["justice"], includes_subunits=True)
+    assign(officer, "DEPT_LEAD", province["justice"])
     assert permissions.can(officer, "test.process", province["division"], ON)
     assert not permissions.can(officer, "test.process", province["ubnd"], ON)
     assert not permissions.can(officer, "test.process", province["building"], ON)
 
 
-def test_without_subunit_flag_a_role_does_not_reach_children(officer, province):
-    permissions.register("test.process", "Thụ lý (kiểm thử)", ["DEPT_LEAD"])
-    assign(officer, "DEPT_LEAD", province["justice"])
-    assert not permissions.can(officer, "test.process", province["division"], ON)
+def test_a_division_role_counts_for_its_agency_but_never_above_it(officer, province):
+    permissions.register("test.appraise", "Thẩm định (kiểm thử)", ["SPECIALIST"])
+    assign(officer, "SPECIALIST", province["division"])
+    assert permissions.can(officer, "test.appraise", province["justice"], ON)
+    assert not permissions.can(officer, "test.appraise", province["ubnd"], ON)
+    assert not permissions.can(officer, "test.appraise", province["centre"], ON)
 
 
 def test_agencies_where_lists_the_scope(officer, province):
     permissions.register("test.process", "Thụ lý (kiểm thử)", ["DEPT_LEAD"])
-    assign(officer, "DEPT_LEAD", province["justice"], includes_subunits=True)
+    assign(officer, "DEPT_LEAD", province["justice"])
     expected = sorted([province["justice"].pk, province["division"].pk])
     assert permissions.agencies_where(officer, "test.process", ON) == expected
     assert permissions.agencies_where(officer, "test.process", dt.date(2019, 12, 31)) == []
+
+
+def test_subunits_flag_is_refused_for_a_role_that_is_not_province_wide(officer, province):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="Chỉ vai trò toàn tỉnh") as refused:
+        assign(officer, "DEPT_LEAD", province["justice"], includes_subunits=True)
+    assert "includes_subunits" in refused.value.message_dict
+
+
+def test_a_stored_subunits_flag_on_a_narrow_role_does_not_widen(officer, province):
+    from motcua.org.models import RoleAssignment
+
+    permissions.register("test.sign", "Ký duyệt (kiểm thử)", ["AGENCY_LEAD"])
+    # written past clean(), as an old row or a direct SQL change would be
+    RoleAssignment.objects.create(
+        user=officer,
+        role="AGENCY_LEAD",
+        agency=province["ubnd"],
+        includes_subunits=True,
+        valid_from=dt.date(2024, 1, 1),
+    )
+    assert permissions.agencies_where(officer, "test.sign", ON) == [province["ubnd"].pk]
+    assert not permissions.can(officer, "test.sign", province["justice"], ON)
+
+
+def test_a_province_wide_role_reaches_every_unit_below(officer, province):
+    permissions.register("test.control", "Kiểm soát (kiểm thử)", ["TTHC_CONTROLLER"])
+    assign(officer, "TTHC_CONTROLLER", province["ubnd"], includes_subunits=True)
+    everything = sorted(a.pk for a in province.values() if hasattr(a, "pk"))
+    assert permissions.agencies_where(officer, "test.control", ON) == everything
 
 
 def test_inactive_or_anonymous_users_have_no_roles(officer, province):

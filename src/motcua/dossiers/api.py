@@ -3,8 +3,8 @@ row of the transition table, and the process log.
 
 Authentication: ``Authorization: Bearer <key>`` (``motcua create_api_token``) or the web session (with CSRF).
 Who sees what: a dossier is visible to the officers holding ``dossier.view`` in its receiving, handling or current
-unit (as :func:`motcua.org.permissions.agencies_where` counts them), and to those holding a processing role in a
-subunit of its handling or current unit (as ``services.transitions`` lets them act there). Anyone else gets 404.
+unit, as :mod:`motcua.org.permissions` counts roles (the unit and its internal divisions, a division for its agency,
+never upwards across agencies; ``services.visibility``). Anyone else gets 404.
 
 Each request runs a fixed number of SQL queries whatever the number of dossiers, steps or log entries: the
 caller's role assignments and the agency tree (``pk → parent``) are read once and every permission question of the
@@ -42,7 +42,6 @@ ResultDeliveryCode = Literal[tuple(ResultDelivery.values)]  # type: ignore[valid
 
 OPEN_CLOCK = frozenset({DossierStatus.ACCEPTED, DossierStatus.PROCESSING})  # the clock runs (not paused)
 WITH_APPOINTMENT = frozenset({2, 4, 5, 6})
-PROCESSING_ROLES = frozenset(lifecycle.PROCESSORS | {"CASHIER"})
 
 
 # --- schemas -------------------------------------------------------------------------------------------------------

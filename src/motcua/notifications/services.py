@@ -9,6 +9,7 @@ from motcua.core.dated import valid_on_q
 from motcua.notifications.models import Notification
 from motcua.org.models import RoleAssignment
 from motcua.org.roles import Role
+from motcua.org.permissions import counted_from
 from motcua.org.tree import AgencyTree
 
 LEADER_ROLES = (Role.AGENCY_LEAD, Role.DEPT_LEAD, Role.CENTRE_HEAD)
@@ -47,9 +48,11 @@ class LeaderDirectory:
         self._cache: dict[int, set[int]] = {}
 
     def leaders(self, agency_id: int) -> set[int]:
-        """Leaders of the agency and of its subunits (a division head hears about the department's dossiers)."""
+        """Leaders whose role counts in the agency (org.permissions rule): of the agency, of its internal divisions (a
+        division head hears about the department's dossiers), of the agency a division belongs to — never of another
+        agency below or above it."""
         if agency_id not in self._cache:
             self._cache[agency_id] = set().union(
-                *(self.by_agency.get(pk, set()) for pk in self.tree.subtree([agency_id]))
+                *(self.by_agency.get(pk, set()) for pk in counted_from(self.tree, agency_id))
             )
         return self._cache[agency_id]

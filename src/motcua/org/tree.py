@@ -1,4 +1,4 @@
-"""The agency tree in memory: one query for every (id, parent) pair, then ancestor and subtree walks.
+"""The agency tree in memory: one query for every (id, parent, kind) triple, then ancestor and subtree walks.
 
 A province has a few hundred agencies, so whoever asks many tree questions in one request or one batch (the
 permission snapshot, the deadline sweep, the load generator) loads it once and asks it. Cycles in stored data
@@ -11,14 +11,16 @@ from motcua.org.models import Agency
 
 
 class AgencyTree:
-    def __init__(self, parents: dict[int, int | None]):
+    def __init__(self, parents: dict[int, int | None], kinds: dict[int, str] | None = None):
         self.parents = parents
+        self.kinds = kinds or {}
         self._children: dict[int | None, list[int]] | None = None
         self._chains: dict[int, list[int]] = {}
 
     @classmethod
     def load(cls) -> AgencyTree:
-        return cls(dict(Agency.objects.values_list("pk", "parent_id")))
+        rows = list(Agency.objects.values_list("pk", "parent_id", "kind"))
+        return cls({pk: parent for pk, parent, _ in rows}, {pk: kind for pk, _, kind in rows})
 
     @property
     def children(self) -> dict[int | None, list[int]]:

@@ -167,12 +167,12 @@ def remap_refusal(registry: Registry, unit: Unit) -> str:
 
 
 def reportable_units(access, registry: Registry) -> set[int]:
-    """The units an officer may report on: those where they hold ``reports.view``, with all their subunits."""
+    """The units an officer may open a report of: those where ``reports.view`` counts, as
+    :mod:`motcua.org.permissions` counts roles (the unit of the assignment, its internal divisions, the agency a
+    division belongs to; every unit of the province for a province-wide role). A unit's report still counts the
+    dossiers of the units below it (``Registry.scope``: the reporting hierarchy of Biểu 06), but opening the report
+    *of* another agency — above or below in the tree — needs a role there (its figures, its list of overdue
+    dossiers)."""
     from motcua.reports.permissions import VIEW_REPORTS
 
-    roles = VIEW_REPORTS.roles
-    granted = {a.agency_id for a in access.assignments if a.role in roles}
-    found: set[int] = set()
-    for pk in granted:
-        found |= registry.subtree(pk)
-    return found
+    return access.agencies_where(VIEW_REPORTS.code) & set(registry.units)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from motcua.core.dated import valid_on_q
 from motcua.dossiers import lifecycle
 from motcua.org.models import Agency, RoleAssignment
+from motcua.org.permissions import counted_from
 from motcua.org.roles import Role
 from motcua.org.tree import AgencyTree
 
@@ -34,15 +35,14 @@ def person_name(user) -> str:
 
 
 def processing_officers(agency_id: int, tree: AgencyTree, on: dt.date) -> list[Person]:
-    """The officers holding a processing role (specialist, leads, clerk) on ``on`` in the unit ``agency_id`` or one
-    of its subunits, or above it with ``includes_subunits`` — the roles the assignment accepts — by name."""
-    below = tree.subtree([agency_id])
-    above = set(tree.ancestors(agency_id)) - {agency_id}
+    """The officers whose processing role (specialist, leads, clerk) counts on ``on`` in the unit ``agency_id`` as
+    :mod:`motcua.org.permissions` counts roles (the unit, its internal divisions, the agency a division belongs to;
+    processing roles are never province-wide) — the roles the assignment accepts — by name."""
     rows = (
         RoleAssignment.objects.filter(
             valid_on_q(on),
             role__in=sorted(lifecycle.PROCESSORS),
-            agency_id__in=sorted(below | above),
+            agency_id__in=sorted(counted_from(tree, agency_id)),
             user__is_active=True,
         )
         .select_related("user", "agency")
@@ -50,8 +50,6 @@ def processing_officers(agency_id: int, tree: AgencyTree, on: dt.date) -> list[P
     )
     found: dict[int, tuple[object, list[str]]] = {}
     for a in rows:
-        if a.agency_id in above and not a.includes_subunits:
-            continue
         user, held = found.setdefault(a.user_id, (a.user, []))
         held.append(f"{Role(a.role).label} ({a.agency.name})")
     people = [Person(user.pk, person_name(user), "; ".join(held)) for user, held in found.values()]

@@ -64,6 +64,7 @@ from motcua.dossiers.services.codes import format_code
 from motcua.dossiers.services.intake import regime_for
 from motcua.dossiers.signals import dossiers_bulk_loaded
 from motcua.org.models import Agency, RoleAssignment
+from motcua.org.permissions import counted_from
 from motcua.org.tree import AgencyTree
 from motcua.worktime import services as worktime
 from motcua.worktime.engine import VIETNAM, WorkTimeEngine
@@ -217,7 +218,7 @@ def _people(agencies: list[Agency], on: dt.date) -> People:
     tree = AgencyTree.load()
     rows = list(RoleAssignment.objects.filter(valid_on_q(on)).select_related("user"))
     for agency in agencies:
-        inside = tree.subtree([agency.pk])
+        inside = counted_from(tree, agency.pk)  # whose processing roles count there (org.permissions)
         for bucket, roles, scope in (
             (people.counter, {"COUNTER_OFFICER"}, {agency.pk}),
             (people.processor, {"SPECIALIST", "DEPT_LEAD"}, inside),

@@ -86,12 +86,10 @@ def acting_role(
 ) -> str | None:
     """The role in which ``user`` may perform ``transition`` on ``dossier`` now, or None."""
     access = access or permissions.Access.of(user, at)
-    if transition.scope == Scope.RECEIVING:
-        held = access.roles_in(dossier.receiving_agency_id)
-    elif transition.scope == Scope.ANY_OPEN:
+    if transition.scope == Scope.ANY_OPEN:
         held = access.roles_in(dossier.handling_agency_id) | access.roles_in(dossier.receiving_agency_id)
     else:
-        held = access.roles_within(scope_agency(dossier, transition).pk)
+        held = access.roles_in(scope_agency(dossier, transition).pk)
     allowed = held & transition.roles
     if (
         lifecycle.APPLICANT in transition.roles
@@ -598,7 +596,7 @@ def _user(value, field: str):
 def _effect_assign(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
     handler = _user(inputs["handler"], "handler")
-    if not permissions.roles_within(handler, dossier.current_agency, now) & lifecycle.PROCESSORS:
+    if not permissions.roles_in(handler, dossier.current_agency, now) & lifecycle.PROCESSORS:
         raise TransitionError(
             "invalid_input",
             _("T6: %(person)s không có vai trò xử lý tại %(agency)s.")

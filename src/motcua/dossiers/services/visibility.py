@@ -1,8 +1,11 @@
 """Who sees which dossiers: the rule shared by the API, the officers' queues and the dossier page.
 
-An officer sees the dossiers received, handled or currently held by the units where they hold ``dossier.view``
-(subunits included when the assignment says so); processing staff of a division also see those of the units
-above it (a specialist of Phòng Hành chính tư pháp works on Sở Tư pháp's dossiers). Personal data of the
+An officer sees the dossiers received, handled or currently held by the units where they hold ``dossier.view``,
+as :mod:`motcua.org.permissions` counts roles: in the unit of the assignment and its internal divisions, and for a
+division also in the agency it belongs to (a specialist of Phòng Hành chính tư pháp works on Sở Tư pháp's
+dossiers) — never upwards across agencies: a specialist of a Sở or a commune does not see the dossiers held by UBND
+tỉnh, its parent in the tree, nor those of a liên thông partner step at UBND tỉnh. Only the province-wide roles
+(administrator, TTHC controller, assigned with ``includes_subunits``) see below their agency. Personal data of the
 applicant is shown to exactly these officers; everyone else does not learn that the dossier exists.
 """
 
@@ -14,12 +17,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from motcua.dossiers import lifecycle
 from motcua.dossiers.permissions import VIEW_DOSSIERS
 from motcua.org.permissions import Access
-from motcua.org.roles import Role
-
-PROCESSING_ROLES = frozenset(lifecycle.PROCESSORS | {Role.CASHIER})
 
 
 @dataclass
@@ -33,13 +32,9 @@ class DossierVisibility:
     def of(cls, user, at: dt.datetime | None = None) -> DossierVisibility:
         access = Access.of(user, at or timezone.now())
         view = access.agencies_where(VIEW_DOSSIERS.code)
-        processing = {
-            pk
-            for a in access.assignments
-            if a.role in PROCESSING_ROLES
-            for pk in access.ancestors(a.agency_id)
-        }
-        return cls(user, access, view, view | processing)
+        # ``within`` (handling or current unit) is the same set: every role that processes dossiers holds
+        # ``dossier.view``, and a division's roles already count in its agency (org.permissions.reach).
+        return cls(user, access, view, set(view))
 
     def q(self) -> Q:
         """The dossiers this officer may see, as a filter."""

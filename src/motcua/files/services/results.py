@@ -31,8 +31,8 @@ RESULT_KINDS = ("pdf",)  # a signed electronic result is a PDF (PAdES signature)
 
 
 def may_attach_result(access: Access, dossier: Dossier) -> bool:
-    """Processing staff of the competent agency (or its subunits) (no query)."""
-    return bool(access.roles_within(dossier.handling_agency_id) & ATTACH_RESULT.roles)
+    """Processing staff of the competent agency or of its internal divisions (org.permissions rule; no query)."""
+    return bool(access.roles_in(dossier.handling_agency_id) & ATTACH_RESULT.roles)
 
 
 def check_may_attach(dossier: Dossier, result: DossierResult | None, actor, access: Access) -> DossierResult:

@@ -28,7 +28,8 @@ class RoleAssignment(DatedModel):
         _("áp dụng cả đơn vị trực thuộc"),
         default=False,
         help_text=_(
-            "Vai trò có hiệu lực cả ở các cơ quan, đơn vị cấp dưới (ví dụ: kiểm soát TTHC toàn tỉnh)."
+            "Vai trò có hiệu lực cả ở các cơ quan, đơn vị cấp dưới. Chỉ dành cho vai trò toàn tỉnh: "
+            "quản trị hệ thống, kiểm soát TTHC."
         ),
     )
     note = models.CharField(_("ghi chú (quyết định phân công)"), max_length=300, blank=True)
@@ -50,7 +51,22 @@ class RoleAssignment(DatedModel):
         return f"{self.user} — {self.get_role_display()} — {self.agency}"
 
     def clean(self) -> None:
+        from motcua.org.permissions import WIDE_ROLES  # the scope rule lives there (it imports this module)
+
         self.clean_validity()
+        if self.includes_subunits and self.role and self.role not in WIDE_ROLES:
+            raise ValidationError(
+                {
+                    "includes_subunits": gettext(
+                        "Chỉ vai trò toàn tỉnh (%(roles)s) mới được áp dụng cả đơn vị trực thuộc; vai trò "
+                        "“%(role)s” chỉ có hiệu lực tại đơn vị được phân công và các phòng, bộ phận nội bộ của đơn vị."
+                    )
+                    % {
+                        "roles": ", ".join(str(Role(r).label) for r in sorted(WIDE_ROLES)),
+                        "role": Role(self.role).label if self.role in Role.values else self.role,
+                    }
+                }
+            )
         if not (self.user_id and self.agency_id and self.role and self.valid_from):
             return
         clash = (
