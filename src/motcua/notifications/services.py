@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from motcua.core.dated import valid_on_q
 from motcua.notifications.models import Notification
 from motcua.org.models import RoleAssignment
-from motcua.org.roles import Role
 from motcua.org.permissions import counted_from
+from motcua.org.roles import Role
 from motcua.org.tree import AgencyTree
 
 LEADER_ROLES = (Role.AGENCY_LEAD, Role.DEPT_LEAD, Role.CENTRE_HEAD)
