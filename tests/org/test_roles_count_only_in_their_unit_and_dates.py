@@ -114,6 +114,39 @@ def test_a_province_wide_role_reaches_every_unit_below(officer, province):
     assert permissions.agencies_where(officer, "test.control", ON) == everything
 
 
+def test_a_district_one_stop_is_part_of_its_ubnd_but_a_commune_centre_is_an_agency_of_its_own(
+    officer, province
+):
+    from tests.factories import make_agency
+
+    permissions.register("test.look", "Xem (kiểm thử)", ["COUNTER_OFFICER"])
+    district = make_agency(
+        "000.00.21.H56", "UBND huyện Đông Sơn", kind="ubnd_huyen", level="district", parent=province["ubnd"]
+    )
+    one_stop = make_agency(
+        "001.00.21.H56",
+        "Bộ phận TN&TKQ huyện Đông Sơn",
+        kind="bp_mot_cua_huyen",
+        level="district",
+        parent=district,
+    )
+    centre = make_agency(
+        "001.01.21.H56",
+        "Trung tâm Phục vụ hành chính công xã Đông Hòa",
+        kind="ttpvhcc_xa",
+        level="commune",
+        parent=province["commune_a"],
+    )
+    assign(officer, "COUNTER_OFFICER", one_stop)
+    assign(officer, "COUNTER_OFFICER", centre)
+    assert permissions.can(officer, "test.look", district, ON)  # the Bộ phận works for its UBND huyện
+    assert not permissions.can(officer, "test.look", province["commune_a"], ON)  # the centre has its own seal
+    assert not permissions.can(officer, "test.look", province["ubnd"], ON)
+    assert permissions.agencies_where(officer, "test.look", ON) == sorted(
+        [district.pk, one_stop.pk, centre.pk]
+    )
+
+
 def test_inactive_or_anonymous_users_have_no_roles(officer, province):
     from django.contrib.auth.models import AnonymousUser
 
