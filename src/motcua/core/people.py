@@ -19,8 +19,7 @@ citizen's profile, the identity a VNeID sign-in brings — calls these functions
   digits only, e.g. ``0912345678``.
 * **Names** (and addresses): NFC; control characters, zero-width and direction-override characters refused
   (they hide or reorder what an officer reads); runs of spaces collapsed; ``<`` and ``>`` refused with a message
-  (people's data is never markup, and is never silently escaped); a person's name holds letters, spaces and
-  ``' - .`` only.
+  (people's data is never markup, and is never silently escaped); at least one letter.
 * **Birth dates**: not after today (Vietnam time), not before 01/01/1900.
 """
 
@@ -42,7 +41,6 @@ DIGITS = "0123456789"
 CITIZEN_KIND = "1"  # LoaiDoiTuong 1 = công dân (``dossiers.choices.ApplicantKind.CITIZEN``)
 ENTERPRISE_KIND = "2"  # LoaiDoiTuong 2 = doanh nghiệp
 PHONE_SEPARATORS = " .-"
-NAME_PUNCTUATION = frozenset("'’-.")
 ANGLE_BRACKETS = frozenset("<>＜＞‹›〈〉⟨⟩")  # the ASCII ones and the look-alikes NFKC maps to them
 ENTERPRISE_CODE_RE = re.compile(r"[0-9]{10}(-[0-9]{3})?", re.ASCII)
 ORGANISATION_CODE_RE = re.compile(r"[0-9A-Za-z\-]{6,20}", re.ASCII)
@@ -113,31 +111,18 @@ def normalise_text(value, label) -> str:
 
 
 def normalise_name(value, *, person: bool = True) -> str:
-    """A name as stored: :func:`normalise_text`, not blank; a person's name (``person``) holds letters (with their
-    marks), spaces and ``' - .``; an organisation's name has at least one letter or digit."""
+    """A name as stored: :func:`normalise_text`, not blank, with at least one letter (``person``: only the messages
+    differ between a person and an organisation)."""
     label = _("Họ tên") if person else _("Tên")
     name = normalise_text(value, label)
     if not name:
         raise ValidationError(
             _("Cần nhập họ tên.") if person else _("Cần nhập tên tổ chức."), code="name_blank"
         )
-    if person:
-        odd = next(
-            (
-                c
-                for c in name
-                if c != " " and c not in NAME_PUNCTUATION and unicodedata.category(c)[0] not in "LM"
-            ),
-            None,
+    if not any(unicodedata.category(c)[0] == "L" for c in name):
+        raise ValidationError(
+            _("Họ tên phải có chữ cái.") if person else _("Tên tổ chức phải có chữ cái."), code="name_letters"
         )
-        if odd is not None:
-            raise ValidationError(
-                _("Họ tên chỉ gồm chữ cái, dấu cách và các dấu ' - . (không có “%(char)s”)."),
-                code="name_character",
-                params={"char": odd},
-            )
-    if not any(unicodedata.category(c)[0] in ("L", "N") for c in name):
-        raise ValidationError(_("Tên phải có chữ cái."), code="name_letters")
     return name
 
 

@@ -31,16 +31,6 @@ def as_pydantic(check):
     return run
 
 
-def _optional(check):
-    return lambda value: check(value) if str(value or "").strip() else ""
-
-
-PersonNameIn = Annotated[str, AfterValidator(as_pydantic(lambda v: people.normalise_name(v, person=True)))]
-# The name of a person or an organisation (the kind is another field): the rules every name follows.
-AnyNameIn = Annotated[str, AfterValidator(as_pydantic(lambda v: people.normalise_name(v, person=False)))]
-OptionalNameIn = Annotated[
-    str, AfterValidator(as_pydantic(_optional(lambda v: people.normalise_name(v, person=False))))
-]
 PhoneIn = Annotated[str, AfterValidator(as_pydantic(people.normalise_phone))]
 AddressIn = Annotated[str, AfterValidator(as_pydantic(people.normalise_address))]
 BirthDateIn = Annotated[dt.date | None, AfterValidator(as_pydantic(people.validate_birth_date))]
