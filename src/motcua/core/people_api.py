@@ -41,9 +41,13 @@ def id_number_for_kind(value: str, kind: str | None) -> str:
     return as_pydantic(lambda v: people.validate_id_number(v, kind or people.CITIZEN_KIND))(value)
 
 
-def person_name_for_kind(value: str, kind: str | None) -> str:
-    person = (kind or people.CITIZEN_KIND) == people.CITIZEN_KIND
+def name_of(value: str, *, person: bool) -> str:
+    """For a field validator of a name (``person``: a person's, else an organisation's: the messages differ)."""
     return as_pydantic(lambda v: people.normalise_name(v, person=person))(value)
+
+
+def person_name_for_kind(value: str, kind: str | None) -> str:
+    return name_of(value, person=(kind or people.CITIZEN_KIND) == people.CITIZEN_KIND)
 
 
 def birth_date_for_id(value: dt.date | None, kind: str | None, id_number: str | None) -> dt.date | None:
