@@ -300,7 +300,8 @@ def intake_body(procedure_code: str, n: int) -> dict:
         "receiving_agency": CENTRE,
         "applicant": {
             "name": rng.choice(["Nguyễn Văn An", "Lê Thị Hoa", "Trịnh Xuân Bình", "Phạm Thu Trang"]),
-            "id_number": f"038{rng.choice('01')}{year % 100:02d}{rng.randrange(10**6):06d}",
+            # TT 59/2021: province (038 Thanh Hóa), century and sex (0/1: 1900s, 2/3: 2000s), year, 6 digits
+            "id_number": f"038{(year >= 2000) * 2 + rng.randrange(2)}{year % 100:02d}{rng.randrange(10**6):06d}",
             "phone": f"09{rng.randrange(10**8):08d}",
         },
         "decision": "accept",

@@ -76,20 +76,29 @@ def test_refusal_needs_a_reason(api, procedure):
 
 
 def test_invalid_input_is_422_with_every_field_message(api, procedure):
-    body = intake(
-        applicant={"name": "A", "id_number": "12345"},
-        sets=99,
-        components=[999999],
-        receiving_agency="000.00.02.H56",
-    )
+    body = intake(sets=99, components=[999999], receiving_agency="000.00.02.H56")
     response = api["counter"].post("/api/v1/dossiers", body)
     assert response.status_code == 422
     fields = {tuple(item["loc"]) for item in response.json()["detail"]}
-    assert {("body", "applicant.id_number"), ("body", "sets"), ("body", "components")} <= fields
-    messages = " ".join(item["msg"] for item in response.json()["detail"])
-    assert "12 chữ số" in messages
+    assert {("body", "sets"), ("body", "components")} <= fields
     response = api["counter"].post("/api/v1/dossiers", intake(procedure_code="9.999999"))
     assert response.status_code == 422 and "9.999999" in response.json()["detail"][0]["msg"]
+    assert not Dossier.objects.exists() and not Applicant.objects.exists()
+
+
+def test_every_bad_field_of_the_people_is_422_at_once(api, procedure):
+    """People's data is checked by the schema (``core.people``): every bad field of the applicant and the
+    representative in one answer, each naming its field, before anything is looked up."""
+    body = intake(
+        applicant={"name": "A", "id_number": "12345", "phone": "123"},
+        representative={"name": "<b>B</b>", "id_number": "038190001234"},
+    )
+    response = api["counter"].post("/api/v1/dossiers", body)
+    assert response.status_code == 422
+    messages = {tuple(item["loc"][-2:]): item["msg"] for item in response.json()["detail"]}
+    assert "12 chữ số" in messages[("applicant", "id_number")]
+    assert "di động 10 chữ số" in messages[("applicant", "phone")]
+    assert "< hoặc >" in messages[("representative", "name")]
     assert not Dossier.objects.exists() and not Applicant.objects.exists()
 
 

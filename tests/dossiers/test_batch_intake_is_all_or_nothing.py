@@ -58,14 +58,21 @@ def test_a_batch_is_received_in_order_with_consecutive_codes(api, procedure):
 
 def test_one_bad_item_refuses_the_batch_naming_it_and_saves_nothing(api, procedure):
     body = items(3)
-    body[1]["applicant"]["id_number"] = "12345"
+    body[1]["components"] = [999999]
     body[2]["sets"] = 0
     response = api["counter"].post(URL, {"items": body})
     assert response.status_code == 422
     locations = {tuple(e["loc"]) for e in response.json()["detail"]}
-    assert locations == {("body", "items.1.applicant.id_number"), ("body", "items.2.sets")}
+    assert locations == {("body", "items.1.components"), ("body", "items.2.sets")}
     assert not Dossier.objects.exists() and not Applicant.objects.exists()
     assert not DailyCounter.objects.exists()
+    # people's data is refused by the schema (core.people), naming the item and the field
+    body = items(3)
+    body[1]["applicant"]["id_number"] = "12345"
+    response = api["counter"].post(URL, {"items": body})
+    assert response.status_code == 422
+    assert [e["loc"][-4:] for e in response.json()["detail"]] == [["items", 1, "applicant", "id_number"]]
+    assert not Dossier.objects.exists() and not Applicant.objects.exists()
 
 
 def test_a_refusal_without_reason_names_its_item(api, procedure):

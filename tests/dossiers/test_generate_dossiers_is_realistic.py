@@ -157,3 +157,28 @@ def test_generated_dossiers_carry_the_flags_of_their_pauses_and_apologies(genera
     assert paused  # (apologies are rare: a few per 10,000, maybe none here)
     assert set(Dossier.objects.filter(has_pauses=True).values_list("id", flat=True)) == paused
     assert set(Dossier.objects.filter(has_apologies=True).values_list("id", flat=True)) == apologised
+
+
+def test_every_generated_applicant_passes_the_people_rules_as_stored(generated):
+    """The generator writes its applicants without intake: each must be one intake would accept, already in its
+    stored (normalised) form — a valid ID number agreeing with the birth date, a Vietnamese phone, an NFC name."""
+    from motcua.dossiers.models import Applicant
+
+    applicants = list(Applicant.objects.all())
+    assert applicants
+    for applicant in applicants:
+        before = (
+            applicant.name,
+            applicant.id_number,
+            applicant.phone,
+            applicant.address,
+            applicant.birth_date,
+        )
+        applicant.full_clean()
+        assert (
+            applicant.name,
+            applicant.id_number,
+            applicant.phone,
+            applicant.address,
+            applicant.birth_date,
+        ) == (before)

@@ -70,7 +70,11 @@ def test_a_bad_personal_id(procedure, officers, id_number):
 
 def test_a_bad_representative_id_is_named_as_the_representatives(procedure, officers):
     errors = refused(request_for(representative=citizen("12345")), actor=officers["counter"])
-    assert errors == {"representative.id_number": ["Số định danh cá nhân phải gồm đúng 12 chữ số."]}
+    assert errors == {
+        "representative.id_number": [
+            "Số định danh cá nhân phải gồm đúng 12 chữ số 0–9, không có chữ, dấu cách hay ký tự khác."
+        ]
+    }
 
 
 def test_a_receiving_unit_not_assigned_to_the_procedure(procedure, officers):

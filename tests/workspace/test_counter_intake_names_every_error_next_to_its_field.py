@@ -46,7 +46,11 @@ def summary(html: str) -> str:
 
 def test_a_bad_personal_id_is_named_next_to_the_field(signed_in, officers, procedure):
     html = submit(signed_in(officers["counter"]), complete(procedure, applicant_id_number="03819000123"))
-    field_error(html, "id_applicant_id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
+    field_error(
+        html,
+        "id_applicant_id_number",
+        "Số định danh cá nhân phải gồm đúng 12 chữ số 0–9, không có chữ, dấu cách hay ký tự khác.",
+    )
     assert 'href="#id_applicant_id_number"' in summary(html)
     assert "Hồ sơ chưa được lưu: có 1 lỗi cần sửa" in html
 
@@ -77,7 +81,11 @@ def test_no_procedure_chosen_and_every_other_problem_at_once(signed_in, officers
     data = complete(procedure, procedure_code="", applicant_id_number="12", applicant_birth_date="31/02/1990")
     html = submit(signed_in(officers["counter"]), data)
     field_error(html, "id_q", "Cần chọn thủ tục hành chính.")
-    field_error(html, "id_applicant_id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
+    field_error(
+        html,
+        "id_applicant_id_number",
+        "Số định danh cá nhân phải gồm đúng 12 chữ số 0–9, không có chữ, dấu cách hay ký tự khác.",
+    )
     field_error(html, "id_applicant_birth_date", "Ngày sinh không hợp lệ")
     assert "có 3 lỗi cần sửa" in html
 

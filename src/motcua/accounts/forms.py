@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts import services
 from motcua.accounts.models import Citizen
+from motcua.core import people
 
 
 class SignInForm(forms.Form):
@@ -16,28 +17,18 @@ class SignInForm(forms.Form):
 
 
 class SignUpForm(forms.Form):
-    full_name = forms.CharField(label=_("Họ và tên"), max_length=255)
+    full_name = people.NameField(label=_("Họ và tên"), max_length=255)
     email = forms.EmailField(label=_("Thư điện tử"), max_length=150)
     password1 = forms.CharField(label=_("Mật khẩu"), strip=False, widget=forms.PasswordInput)
     password2 = forms.CharField(label=_("Nhập lại mật khẩu"), strip=False, widget=forms.PasswordInput)
-    phone = forms.RegexField(
-        label=_("Số điện thoại (không bắt buộc)"),
-        regex=r"^\+?\d{9,15}$",
-        required=False,
-        error_messages={"invalid": _("Số điện thoại chỉ gồm 9 đến 15 chữ số.")},
-    )
-    id_number = forms.RegexField(
+    phone = people.PhoneField(label=_("Số điện thoại (không bắt buộc)"), required=False)
+    id_number = forms.CharField(
         label=_("Số định danh cá nhân (không bắt buộc)"),
-        regex=r"^(\d{12}|\d{9})$",
+        max_length=20,
         required=False,
+        validators=[people.validate_declared_id],
         help_text=_("Số tự khai, chưa được xác thực; đăng nhập bằng định danh điện tử để được xác thực."),
-        error_messages={
-            "invalid": _("Số định danh cá nhân gồm 12 chữ số (chứng minh nhân dân cũ: 9 chữ số).")
-        },
     )
-
-    def clean_full_name(self):
-        return " ".join(self.cleaned_data["full_name"].split())
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
@@ -79,14 +70,9 @@ class ResendForm(forms.Form):
 class ProfileForm(forms.Form):
     """The contact details a citizen edits (a plain form: the service writes, the citizen is not touched before)."""
 
-    phone = forms.RegexField(
-        label=_("Số điện thoại"),
-        regex=r"^\+?\d{9,15}$",
-        required=False,
-        error_messages={"invalid": _("Số điện thoại chỉ gồm 9 đến 15 chữ số.")},
-    )
+    phone = people.PhoneField(label=_("Số điện thoại"), required=False)
     email = forms.EmailField(label=_("Thư điện tử"), max_length=150, required=False)
-    address = forms.CharField(label=_("Địa chỉ"), max_length=500, required=False)
+    address = people.AddressField(label=_("Địa chỉ"), max_length=500, required=False)
 
     def __init__(self, *args, citizen: Citizen, **kwargs):
         kwargs.setdefault(

@@ -27,11 +27,14 @@ from dataclasses import dataclass
 
 import jwt
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from motcua.core import people
 
 SESSION_KEY = "motcua_oidc"
 FLOW_SECONDS = 600  # a sign-in started more than 10 minutes ago is refused
-ID_NUMBER = re.compile(r"^\d{12}$")
+ID_NUMBER = re.compile(r"^[0-9]{12}$")
 
 
 class OIDCError(Exception):
@@ -288,12 +291,22 @@ def complete(request, params) -> Identity:
         raise _invalid(p, _("không có số định danh cá nhân 12 chữ số"))
     if not full_name:
         raise _invalid(p, _("không có họ tên"))
+    try:  # the rules of every other entry point of people's data (core.people)
+        person = people.check_person(
+            name=full_name, id_number=id_number, birth_date=_birth_date(claims.get(p.claim_birth_date))
+        )
+    except ValidationError as exc:
+        raise _invalid(p, " ".join(exc.messages).rstrip(".")) from None
+    try:
+        phone = people.normalise_phone(claims.get(p.claim_phone))
+    except ValidationError:
+        phone = ""  # a contact detail only: the citizen types one on the e-form
     return Identity(
         issuer=p.issuer,
         subject=subject,
-        full_name=full_name[:255],
-        id_number=id_number,
-        birth_date=_birth_date(claims.get(p.claim_birth_date)),
-        phone=str(claims.get(p.claim_phone) or "").strip()[:20],
+        full_name=person["name"][:255],
+        id_number=person["id_number"],
+        birth_date=person.get("birth_date"),
+        phone=phone,
         next_url=str(flow.get("next") or ""),
     )

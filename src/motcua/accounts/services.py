@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from motcua.accounts import lockout
 from motcua.accounts.models import Citizen
+from motcua.core import people
 
 VERIFY_SALT = "motcua.accounts.verify-email"
 
@@ -49,13 +50,16 @@ class SignUp:
 def sign_up(data: SignUp) -> Citizen:
     User = get_user_model()
     email = data.email.strip().lower()
+    person = people.check_person(  # the form has checked them; a ValidationError here names the field
+        name=data.full_name, id_number=data.id_number, phone=data.phone, declared_id=True
+    )
     user = User.objects.create_user(username=email, email=email, password=data.password)
     return Citizen.objects.create(
         user=user,
-        full_name=data.full_name.strip(),
+        full_name=person["name"],
         email=email,
-        phone=data.phone.strip(),
-        id_number=data.id_number.strip(),
+        phone=person["phone"],
+        id_number=person["id_number"],
         id_verified=False,
     )
 
@@ -219,7 +223,8 @@ def update_profile(citizen: Citizen, *, phone: str, email: str, address: str) ->
     (it is also its sign-in name)."""
     email = email.strip().lower()
     reverify = is_local(citizen) and email != citizen.email.lower()
-    citizen.phone, citizen.address, citizen.email = phone.strip(), address.strip(), email
+    contact = people.check_person(phone=phone, address=address)  # ValidationError naming the field
+    citizen.phone, citizen.address, citizen.email = contact["phone"], contact["address"], email
     fields = ["phone", "address", "email", "updated_at"]
     if reverify:
         citizen.email_verified_at = None

@@ -21,8 +21,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema, Status
 from ninja.security import django_auth
+from pydantic import ValidationInfo, field_validator
 
 from motcua.catalog.models import Procedure
+from motcua.core import people_api
 from motcua.core.tokens import token_auth
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
@@ -53,17 +55,52 @@ class AgencyRef(Schema):
 
 
 class ApplicantIn(Schema):
+    """A person or an organisation; each field is checked and normalised by ``core.people`` (422 naming the
+    field otherwise)."""
+
     kind: ApplicantKindCode = Field(
         ApplicantKind.CITIZEN, description="1 công dân, 2 doanh nghiệp, 3 cơ quan nhà nước, 4 tổ chức khác"
     )
-    name: str = Field(min_length=1, max_length=255, description="Họ tên hoặc tên tổ chức")
-    id_number: str = Field(
-        max_length=20, description="Số định danh cá nhân (12 chữ số) hoặc mã số doanh nghiệp, mã số thuế"
+    name: str = Field(
+        min_length=1,
+        max_length=255,
+        description="Họ tên hoặc tên tổ chức (không có ký tự ẩn, ký tự điều khiển, < hoặc >)",
     )
-    birth_date: dt.date | None = None
-    address: str = Field("", max_length=500)
-    phone: str = Field("", max_length=20)
+    id_number: str = Field(
+        max_length=20,
+        description=(
+            "Công dân: số định danh cá nhân, đúng 12 chữ số 0–9 (mã tỉnh nơi đăng ký khai sinh, thế kỷ và giới "
+            "tính, năm sinh, 6 số); doanh nghiệp: mã số doanh nghiệp (mã số thuế) 10 chữ số hoặc 10-3"
+        ),
+    )
+    birth_date: people_api.BirthDateIn = Field(
+        None, description="Không sau hôm nay, không trước 1900-01-01; năm khớp với số định danh cá nhân"
+    )
+    address: people_api.AddressIn = Field("", max_length=500)
+    phone: people_api.PhoneIn = Field(
+        "",
+        max_length=20,
+        description=(
+            "Số điện thoại Việt Nam: di động 10 chữ số bắt đầu 03, 05, 07, 08, 09; cố định 11 chữ số bắt đầu 02; "
+            "+84 thay cho số 0 đầu; được lưu dạng chỉ có chữ số"
+        ),
+    )
     email: str = Field("", max_length=254)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str, info: ValidationInfo) -> str:
+        return people_api.person_name_for_kind(value, info.data.get("kind"))
+
+    @field_validator("id_number")
+    @classmethod
+    def _id_number(cls, value: str, info: ValidationInfo) -> str:
+        return people_api.id_number_for_kind(value, info.data.get("kind"))
+
+    @field_validator("birth_date")
+    @classmethod
+    def _birth_date(cls, value, info: ValidationInfo):
+        return people_api.birth_date_for_id(value, info.data.get("kind"), info.data.get("id_number"))
 
 
 class DossierIn(Schema):

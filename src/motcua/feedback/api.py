@@ -16,7 +16,9 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from ninja.security import django_auth
+from pydantic import ValidationInfo, field_validator
 
+from motcua.core import people_api
 from motcua.core.tokens import token_auth
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Kind, SenderKind
@@ -34,11 +36,27 @@ SenderKindCode = Literal[tuple(SenderKind.values)]  # type: ignore[valid-type]
 
 
 class SenderIn(Schema):
+    """The sender's contact (SPEC §6.2): required here by the service (a 422 per missing field); a value given is
+    checked and normalised by ``core.people`` in the schema (422 naming the field)."""
+
     kind: SenderKindCode = Field(SenderKind.PERSON, description="ca_nhan | to_chuc")
-    name: str = Field("", max_length=200, description="Họ tên hoặc tên tổ chức (bắt buộc)")
-    address: str = Field("", max_length=300, description="Địa chỉ (bắt buộc)")
-    phone: str = Field("", max_length=20, description="Số điện thoại (bắt buộc)")
+    name: str = Field(
+        "", max_length=200, description="Họ tên hoặc tên tổ chức (bắt buộc; không có ký tự ẩn, < hoặc >)"
+    )
+    address: people_api.AddressIn = Field("", max_length=300, description="Địa chỉ (bắt buộc)")
+    phone: people_api.PhoneIn = Field(
+        "",
+        max_length=20,
+        description="Số điện thoại Việt Nam (bắt buộc): di động 10 chữ số 03, 05, 07, 08, 09; cố định 11 chữ số 02",
+    )
     email: str = Field("", max_length=254)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str, info: ValidationInfo) -> str:
+        if not value.strip():
+            return ""  # the service names the missing field
+        return people_api.name_of(value, person=info.data.get("kind") != SenderKind.ORGANISATION)
 
 
 class FeedbackIn(Schema):

@@ -25,7 +25,7 @@ LEAD = "cvp.ubnd"
 SENDERS = [
     ("Nguyễn Thị Hoa", "Phường Hạc Thành", "0912000101"),
     ("Lê Văn Minh", "Xã Thiệu Hóa", "0912000102"),
-    ("Công ty TNHH Sao Mai", "Phường Đông Quang", "0237385000"),
+    ("Công ty TNHH Sao Mai", "Phường Đông Quang", "02373850000"),
     ("Trịnh Văn Tâm", "Xã Đông Hòa", "0912000104"),
 ]
 ITEMS = [

@@ -6,17 +6,20 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core import people
 from motcua.dossiers.choices import ResultDelivery
 
 
 class EForm(forms.Form):
     """The e-form (tờ khai điện tử): the receiving unit, the applicant (prefilled from the account; name, number
-    and birth date read-only when the identity is verified), how the result is delivered, a short summary."""
+    and birth date read-only when the identity is verified), how the result is delivered, a short summary. Name,
+    phone, address and birth date are cleaned by ``core.people`` (normalised values go into the draft); the number,
+    whose rule depends on the account's kind, by intake's check of the applicant."""
 
     receiving = forms.ChoiceField(label=_("Nơi tiếp nhận hồ sơ"))
-    name = forms.CharField(label=_("Họ tên / tên tổ chức"), max_length=255)
+    name = people.NameField(label=_("Họ tên / tên tổ chức"), max_length=255)
     id_number = forms.CharField(label=_("Số định danh cá nhân / mã số doanh nghiệp"), max_length=20)
-    birth_date = forms.DateField(
+    birth_date = people.BirthDateField(
         label=_("Ngày sinh"),
         required=False,
         # dd/mm/yyyy whatever the browser's language (a native date picker would show the browser's own order)
@@ -27,9 +30,9 @@ class EForm(forms.Form):
             "invalid": _("Ngày sinh không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1990.")
         },
     )
-    phone = forms.CharField(label=_("Số điện thoại"), max_length=20)
+    phone = people.PhoneField(label=_("Số điện thoại"))
     email = forms.EmailField(label=_("Thư điện tử"), required=False)
-    address = forms.CharField(label=_("Địa chỉ"), max_length=500)
+    address = people.AddressField(label=_("Địa chỉ"), max_length=500)
     result_delivery = forms.ChoiceField(
         label=_("Hình thức nhận kết quả"), choices=ResultDelivery.choices, initial=ResultDelivery.ONLINE
     )

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from motcua.core import people
 from motcua.dossiers.choices import ApplicantKind
 
 
@@ -56,3 +57,19 @@ class Citizen(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def clean(self) -> None:
+        """The rules of ``core.people``: the name, the number (a verified one is a số định danh cá nhân; a declared
+        one may be an old 9-digit CMND, or empty), birth date, phone, address; normalised values are kept."""
+        values = people.check_person(
+            kind=self.kind,
+            name=self.full_name,
+            id_number=self.id_number or None,  # blank: no number declared
+            birth_date=self.birth_date,
+            phone=self.phone,
+            address=self.address,
+            declared_id=not self.id_verified and self.kind == ApplicantKind.CITIZEN,
+        )
+        values["full_name"] = values.pop("name")
+        for name, value in values.items():
+            setattr(self, name, value)

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from motcua.core import people
 from motcua.dossiers.choices import ApplicantKind
-
-PERSONAL_ID_RE = re.compile(r"^\d{12}$")
-
-
-def validate_personal_id(value: str) -> None:
-    """Số định danh cá nhân (CCCD): 12 digits; the first three are a province code (001–096)."""
-    if not PERSONAL_ID_RE.match(value or ""):
-        raise ValidationError(_("Số định danh cá nhân phải gồm đúng 12 chữ số."), code="personal_id")
-    if not 1 <= int(value[:3]) <= 96:
-        raise ValidationError(
-            _("Số định danh cá nhân có mã tỉnh nơi đăng ký khai sinh không hợp lệ."),
-            code="personal_id_province",
-        )
 
 
 class Applicant(models.Model):
@@ -52,13 +37,18 @@ class Applicant(models.Model):
         return self.name
 
     def clean(self) -> None:
-        if self.kind == ApplicantKind.CITIZEN:
-            try:
-                validate_personal_id(self.id_number)
-            except ValidationError as exc:
-                raise ValidationError({"id_number": exc.messages}) from None
-        elif not re.fullmatch(r"[0-9A-Za-z\-]{6,20}", self.id_number or ""):
-            raise ValidationError({"id_number": _("Mã số tổ chức không hợp lệ.")})
+        """The rules of ``core.people`` (ID number by kind, name, birth date and its year against the ID number,
+        phone, address), every problem at once keyed by field; the normalised values replace what was given."""
+        values = people.check_person(
+            kind=self.kind,
+            name=self.name,
+            id_number=self.id_number,
+            birth_date=self.birth_date,
+            phone=self.phone,
+            address=self.address,
+        )
+        for name, value in values.items():
+            setattr(self, name, value)
 
     @property
     def masked_name(self) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
@@ -24,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from motcua.catalog.models import Procedure
 from motcua.catalog.search import fold
+from motcua.core import people
 from motcua.feedback.choices import Channel, Kind, SenderKind, Status
 from motcua.feedback.models import Feedback, FeedbackAttachment, FeedbackLogEntry
 from motcua.feedback.services import codes, complaints
@@ -32,7 +32,6 @@ from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload
 from motcua.org.models import Agency
 
-PHONE_RE = re.compile(r"^\+?[0-9 .]{9,15}$")
 MAX_ATTACHMENTS = 5
 MAX_CONTENT = 10000
 PORTAL_USER = "pakn-cong-dvc"  # uploader of files sent without an account (an inactive system user)
@@ -88,8 +87,19 @@ def validate(req: FeedbackRequest) -> tuple[dict[str, str], dict]:
     phone = _clean(req.sender_phone)
     if not phone:
         errors["sender_phone"] = _("Hãy nhập số điện thoại để cơ quan liên hệ khi cần.")
-    elif not PHONE_RE.match(phone):
-        errors["sender_phone"] = _("Số điện thoại không hợp lệ (9–15 chữ số).")
+    for name, check in (
+        (
+            "sender_name",
+            lambda v: people.normalise_name(v, person=req.sender_kind != SenderKind.ORGANISATION),
+        ),
+        ("sender_address", people.normalise_address),
+        ("sender_phone", people.normalise_phone),
+    ):
+        if name not in errors:
+            try:
+                check(getattr(req, name))
+            except ValidationError as exc:
+                errors[name] = exc.messages[0]
     if _clean(req.sender_email):
         try:
             validate_email(_clean(req.sender_email))
@@ -168,9 +178,9 @@ def submit(req: FeedbackRequest, actor=None, *, account=None, at: dt.datetime | 
         kind=req.kind,
         channel=req.channel,
         sender_kind=req.sender_kind,
-        sender_name=_clean(req.sender_name),
-        sender_address=_clean(req.sender_address),
-        sender_phone=_clean(req.sender_phone),
+        sender_name=people.normalise_name(req.sender_name),
+        sender_address=people.normalise_address(req.sender_address),
+        sender_phone=people.normalise_phone(req.sender_phone),
         sender_email=_clean(req.sender_email),
         account=account if getattr(account, "pk", None) else None,
         title=_clean(req.title),
