@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,15 @@ def validate_personal_id(value: str) -> None:
         )
 
 
+class Verification(models.TextChoices):
+    """How the identity (name, number, birth date) of an applicant record was verified; only a verified record's
+    identity may be reused for another dossier (``dossiers.services.registry``)."""
+
+    DECLARED = "", _("Tự khai, chưa xác thực")
+    VNEID = "vneid", _("Xác thực qua VNeID")
+    COUNTER = "counter", _("Công chức đối chiếu giấy tờ tại Bộ phận Một cửa")
+
+
 class Applicant(models.Model):
     kind = models.CharField(
         _("loại đối tượng"), max_length=1, choices=ApplicantKind.choices, default=ApplicantKind.CITIZEN
@@ -40,6 +50,19 @@ class Applicant(models.Model):
     phone = models.CharField(_("số điện thoại"), max_length=20, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    verified_via = models.CharField(
+        _("xác thực danh tính"), max_length=8, choices=Verification.choices, default="", blank=True
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xác thực"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Công chức đã đối chiếu giấy tờ, hoặc tài khoản VNeID của chính người nộp."),
+    )
+    verified_at = models.DateTimeField(_("thời điểm xác thực"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("người nộp hồ sơ")
@@ -59,6 +82,10 @@ class Applicant(models.Model):
                 raise ValidationError({"id_number": exc.messages}) from None
         elif not re.fullmatch(r"[0-9A-Za-z\-]{6,20}", self.id_number or ""):
             raise ValidationError({"id_number": _("Mã số tổ chức không hợp lệ.")})
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_via != Verification.DECLARED
 
     @property
     def masked_name(self) -> str:
