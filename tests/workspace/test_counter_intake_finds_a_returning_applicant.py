@@ -78,7 +78,7 @@ def test_every_lookup_is_logged_with_officer_unit_and_record(signed_in, officers
     lookup(client, "038190009999")
     found, missing = PersonalDataRead.objects.order_by("id")
     assert found.user == officers["counter"] and found.acting_agency == province["centre"]
-    assert found.record_kind == "applicant" and found.records == f"applicant:{returning.pk}"
+    assert found.record_kind == "applicant" and found.records == f" applicant:{returning.pk} "
     assert found.purpose == "intake_lookup" and found.via == "workspace:intake-applicant"
     assert "********1234" in found.label and "038190001234" not in found.label
     assert missing.records == "" and "không có" in missing.label

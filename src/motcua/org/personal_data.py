@@ -29,7 +29,13 @@ PROVINCE_WIDE_ROLES = frozenset({Role.ADMIN, Role.TTHC_CONTROLLER})  # read the 
 
 
 def _tokens(records: Iterable[tuple[str, object]]) -> str:
-    return " ".join(f"{kind}:{pk}" for kind, pk in records)[:4000]
+    tokens = " ".join(f"{kind}:{pk}" for kind, pk in records)
+    return f" {tokens} " if tokens else ""
+
+
+def record_token(kind: str, pk) -> str:
+    """What :func:`record_read` stores for one record, to find its reads with ``records__contains``."""
+    return f" {kind}:{pk} "
 
 
 def _units(ids: Iterable[int | None]) -> str:
@@ -64,6 +70,19 @@ def record_read(
     )
     entry.save(force_insert=True)
     return entry
+
+
+def acting_unit(access: Access, units: Iterable[int | None]) -> int | None:
+    """The unit the officer acts for when reading a record held by ``units`` (in order of preference): the first
+    unit, or its nearest ancestor, where they hold a role; else any unit of theirs (read in memory)."""
+    held = {a.agency_id for a in access.assignments}
+    for unit in units:
+        if unit is None:
+            continue
+        for agency_id in access.ancestors(unit):
+            if agency_id in held:
+                return agency_id
+    return min(held) if held else None
 
 
 def province_wide(access: Access) -> bool:

@@ -4,7 +4,8 @@ data — who, when, acting for which unit, which records, why, and through which
 It lives in ``org``, the lowest app that can hold it: a read names the officer and the unit they acted for (an
 ``Agency``) and is scoped for leaders by units (``org.permissions``); ``core`` knows no units. The records read
 belong to apps above ``org`` (dossiers, applicants, PAKN senders, citizen accounts), so they are named by kind and
-id (``records``: tokens ``dossier:12``), never by foreign keys, and the units that hold them are kept as tokens
+id (``records``: tokens `` dossier:12 applicant:34 `` — spaces around each, so `` dossier:12 `` finds exactly
+one; a book export names its rows by code, ``code:…``), never by foreign keys, and the units that hold them are kept as tokens
 (``subject_units``: ``|3|7|``) so that a unit's leaders find the reads of their unit's dossiers. Append-only: the
 model refuses updates and deletes; the admin is read-only.
 """
@@ -37,6 +38,16 @@ class PersonalDataReadError(Exception):
     pass
 
 
+class AppendOnlyQuerySet(models.QuerySet):
+    """No bulk update or delete either: a row, once written, stays as it was."""
+
+    def update(self, **kwargs):
+        raise PersonalDataReadError(_("Nhật ký xem dữ liệu cá nhân không được sửa."))
+
+    def delete(self):
+        raise PersonalDataReadError(_("Nhật ký xem dữ liệu cá nhân không được xóa."))
+
+
 class PersonalDataRead(models.Model):
     at = models.DateTimeField(_("thời điểm"), default=timezone.now)
     user = models.ForeignKey(
@@ -52,13 +63,17 @@ class PersonalDataRead(models.Model):
         help_text=_("Đơn vị mà cán bộ nhân danh khi xem (nơi giữ vai trò cho phép xem)."),
     )
     record_kind = models.CharField(_("loại dữ liệu"), max_length=16, choices=RecordKind.choices)
-    records = models.CharField(_("bản ghi"), max_length=4000, help_text=_("Dạng “dossier:12 applicant:34”."))
+    records = models.TextField(
+        _("bản ghi"), help_text=_("Dạng “ dossier:12 applicant:34 ” (mỗi mục có dấu cách hai bên).")
+    )
     label = models.CharField(
         _("nội dung"), max_length=1000, help_text=_("Mã hồ sơ, phản ánh hoặc người được xem.")
     )
     subject_units = models.CharField(_("đơn vị giữ dữ liệu"), max_length=1000, blank=True, default="")
     purpose = models.CharField(_("mục đích"), max_length=16, choices=ReadPurpose.choices)
     via = models.CharField(_("qua trang / API"), max_length=200)
+
+    objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("lượt xem dữ liệu cá nhân")

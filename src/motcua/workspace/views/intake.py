@@ -41,7 +41,7 @@ from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Stat
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.services import intake as intake_service
-from motcua.dossiers.services import queues, registry
+from motcua.dossiers.services import queues, reads, registry
 from motcua.dossiers.services.transitions import TransitionError
 from motcua.org import personal_data
 from motcua.org.models import Agency
@@ -555,6 +555,9 @@ def receipt(request, code: str):
         "issued": timezone.localtime(entry.at),
     }
     template = "workspace/receipt_refused.html" if refused else "workspace/receipt.html"
+    reads.log_dossier_read(
+        request.user, request.officer.access, [dossier], via="workspace:receipt", purpose=ReadPurpose.PRINT
+    )
     return render_ws(request, template, "intake", context)
 
 
