@@ -106,12 +106,3 @@ def same_person_q(applicant: Applicant, prefix: str = "") -> Q:
     return Q(**{f"{prefix}kind": applicant.kind, f"{prefix}id_number": applicant.id_number}) & ~Q(
         **{f"{prefix}verified_via": Verification.DECLARED}
     )
-
-
-def identity_for_counter(kind: str, id_number: str) -> dict | None:
-    """What the counter lookup may fill in: the identity fields of the verified record (name, birth date), never
-    the contact data of other dossiers; None when no verified record has this number."""
-    record = reusable(kind, id_number)
-    if record is None:
-        return None
-    return {"record": record, "name": record.name, "birth_date": record.birth_date}
