@@ -51,7 +51,12 @@ class Applicant(models.Model):
     email = models.EmailField(_("thư điện tử"), blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     verified_via = models.CharField(
-        _("xác thực danh tính"), max_length=8, choices=Verification.choices, default="", blank=True
+        _("xác thực danh tính"),
+        max_length=8,
+        choices=Verification.choices,
+        default="",
+        db_default="",  # rows written by bulk SQL (the generator, imports) are declared unless they say otherwise
+        blank=True,
     )
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
