@@ -79,8 +79,8 @@ def regime_for(day: dt.date) -> tuple[str, str]:
 
 class _Memo:
     """The catalogue and organisation lookups of one intake call, and the people it names, kept for every request
-    of a batch: a hundred dossiers of one procedure at one centre read the procedure once, and one person named
-    twice is one record."""
+    of a batch: a hundred dossiers of one procedure at one centre read the procedure once, and the registry's
+    verified record of a person named twice is read once (each dossier still gets its own applicant row)."""
 
     def __init__(self):
         self._values: dict = {}
