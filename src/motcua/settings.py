@@ -219,6 +219,10 @@ MOTCUA_LEGAL_REGIMES = [
 ]
 # Warn about work due within this many working hours (SPEC §1.7: "e.g. 1 working day"). [!]
 MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))
+# The counter's lookup of a returning applicant by ID number (personal data, ND 13/2023): at most this many
+# lookups per officer in a window of this many seconds (Django's cache; shared when MOTCUA_CACHE_URL is set).
+MOTCUA_PERSON_LOOKUP_LIMIT = int(os.environ.get("MOTCUA_PERSON_LOOKUP_LIMIT", "20"))
+MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS = int(os.environ.get("MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS", "600"))
 # Reporting windows of ND 09/2019 (SPEC §4.2): data up to this day of the month (the window starts the day after
 # in the previous month), and the day reports are due. [!] configurable: sector circulars differ.
 MOTCUA_REPORT_CUTOFF_DAY = int(os.environ.get("MOTCUA_REPORT_CUTOFF_DAY", "14"))

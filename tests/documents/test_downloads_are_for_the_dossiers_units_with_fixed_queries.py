@@ -10,8 +10,10 @@ from tests.documents.conftest import act, receive
 
 pytestmark = pytest.mark.django_db
 
-# session, user, role assignments, agency tree (officer_required); then per view:
-OFFICER = 4
+# session, user, role assignments, agency tree (officer_required); then per view (each print of a form with
+# personal data also writes its row of the personal-data access log: one INSERT, LOGGED):
+LOGGED = 1
+OFFICER = 4 + LOGGED
 FORM_FIRST_PRINT = (
     OFFICER + 1 + 1
 )  # the form with its dossier and template; the conditional update of its file
@@ -112,7 +114,8 @@ def test_the_dossier_page_lists_the_issued_forms_with_one_query_more(
     client = signed_in(officers["counter"])
     page_url = reverse("workspace:dossier", args=[transferred.code])
     client.get(page_url)
-    with django_assert_num_queries(4 + 4 + 1 + 1 + 1):  # the workspace's dossier page, then the issued forms
+    # the workspace's dossier page (with its access-log INSERT), then the issued forms
+    with django_assert_num_queries(4 + 4 + 1 + 1 + 1 + 1):
         page = client.get(page_url).content.decode()
     receipt = IssuedForm.objects.get(dossier=transferred, kind="receipt")
     assert "Giấy tờ đã lập" in page

@@ -48,9 +48,12 @@ def test_new_version_applies_to_new_issuances_and_old_forms_reprint_identically(
     assert versions[0].layout == current.layout  # never overwritten
     assert AuditEntry.objects.filter(object_type="documents.formtemplate", action="create").exists()
 
-    with issued():  # the same citizen comes back with a new name and phone: intake updates her record
+    with (
+        issued()
+    ):  # the same citizen comes back with a new name and phone: the new dossier has its own record
         second = receive(officers, "2026-03-10 09:15", applicant=_same_person())
-    assert Applicant.objects.get(pk=first.applicant_id).name == "Trần Thị Bình Minh"
+    assert Applicant.objects.get(pk=second.applicant_id).name == "Trần Thị Bình Minh"
+    assert Applicant.objects.get(pk=first.applicant_id).name == "Trần Thị Bình"  # the first dossier's own
     new_text = flat(
         pdf_text(client.get(reverse("documents:receipt-pdf", args=[second.code])).content, tmp_path)
     )

@@ -123,6 +123,7 @@ def act(dossier, action, actor, when, **inputs):
 def receive(officers, when="2026-03-09 09:15", **overrides):
     from motcua.dossiers.services.intake import receive_at_counter
 
+    overrides.setdefault("identity_checked", True)  # the counter officer compared the data with the card
     return receive_at_counter(request_for(**overrides), officers["counter"], at=at(when))
 
 

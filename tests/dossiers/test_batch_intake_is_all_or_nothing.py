@@ -104,12 +104,14 @@ def test_an_officer_of_another_unit_is_refused_for_the_whole_batch(
     assert not Dossier.objects.exists() and not Applicant.objects.exists()
 
 
-def test_one_person_named_twice_is_one_record(api, procedure):
+def test_one_person_named_twice_keeps_each_dossiers_own_contact_data(api, procedure):
+    """The registry rule: every dossier its own applicant record; what was declared for one stays with it."""
     body = [intake(applicant=person(1)), intake(applicant={**person(1), "address": "Phường Hạc Thành"})]
     assert api["counter"].post(URL, {"items": body}).status_code == 201
-    applicant = Applicant.objects.get()
-    assert applicant.address == "Phường Hạc Thành"
-    assert Dossier.objects.filter(applicant=applicant).count() == 2
+    first, second = (d.applicant for d in Dossier.objects.select_related("applicant").order_by("id"))
+    assert first.pk != second.pk and first.id_number == second.id_number
+    assert second.address == "Phường Hạc Thành" and first.address != "Phường Hạc Thành"
+    assert not first.is_verified and not second.is_verified  # an integration declares, it does not verify
 
 
 def test_receipts_and_roll_up_are_made_once_for_the_batch(api, procedure, django_capture_on_commit_callbacks):

@@ -1,7 +1,7 @@
 """Before accepting, the counter shows the appointment the citizen would get (ngày hẹn trả) and the checklist of the
 case: ``check_at_counter`` / ``appointment_for`` check what they depend on with intake's rules and messages, save
 nothing, and give exactly the ``due_at`` that receiving the dossier at that moment stores (T2). The applicant is
-not needed yet; ``check_people`` and ``returning_applicant`` serve the applicant's part of the screen."""
+not needed yet; ``check_people`` and ``registry.reusable`` serve the applicant's part of the screen."""
 
 import datetime as dt
 
@@ -17,8 +17,8 @@ from motcua.dossiers.services.intake import (
     check_at_counter,
     check_people,
     receive_at_counter,
-    returning_applicant,
 )
+from motcua.dossiers.services.registry import reusable
 from tests.catalog.factories import draft_procedure, published_procedure
 from tests.dossiers.conftest import at, request_for
 
@@ -148,10 +148,12 @@ def test_people_are_checked_alone_with_intakes_keys():
     assert saved() == NOTHING_SAVED
 
 
-def test_a_returning_applicant_is_the_latest_record_with_that_kind_and_number(procedure, officers):
-    assert returning_applicant("1", "038190001234") is None
+def test_a_returning_applicant_is_the_latest_verified_record_with_that_kind_and_number(procedure, officers):
+    assert reusable("1", "038190001234") is None
     receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-    found = returning_applicant("1", " 038190001234 ")
-    assert found.name == "Trần Thị Bình" and found.phone == "0912345678"
-    assert returning_applicant("2", "038190001234") is None  # an organisation with that number is another
-    assert returning_applicant("1", "") is None
+    assert reusable("1", "038190001234") is None  # declared (the card was not checked): never lent
+    receive_at_counter(request_for(identity_checked=True), officers["counter"], at=at("2026-03-09 09:30"))
+    found = reusable("1", " 038190001234 ")
+    assert found.name == "Trần Thị Bình" and found.verified_via == "counter"
+    assert reusable("2", "038190001234") is None  # an organisation with that number is another
+    assert reusable("1", "") is None

@@ -148,3 +148,19 @@ def test_reuse_through_the_screen(history, digitiser, signed_in):
     assert response.status_code == 302 and response["Location"].endswith(f"#component-{other.pk}")
     page = client.get(response["Location"]).content.decode()
     assert "Đã tái sử dụng thành phần" in page and "Tái sử dụng từ thành phần hồ sơ" in page
+
+
+def test_a_declared_number_shares_no_papers_either_way(history, officers, digitiser):
+    """The registry rule: a dossier whose applicant was only declared with Bình's number (the officer did not check
+    the card) neither sees Bình's papers nor lends its own to her dossiers."""
+    declared = receive(officers, "2026-03-10 09:00", identity_checked=False)
+    assert not declared.applicant.is_verified
+    assert not data_store(declared.applicant, exclude_dossier=declared)
+    with pytest.raises(FilesError, match="đã được xác thực") as caught:
+        reuse_component(first(declared), history["scanned"], digitiser)
+    assert caught.value.kind == "forbidden"
+    scan = digitise_component(first(declared), upload("CT01 khai hộ.pdf", PDF), digitiser)
+    store = data_store(history["new"].applicant, exclude_dossier=history["new"])
+    assert scan.pk not in [c.pk for c in store.components]
+    with pytest.raises(FilesError, match="đã được xác thực"):
+        reuse_component(first(history["new"]), scan, digitiser)

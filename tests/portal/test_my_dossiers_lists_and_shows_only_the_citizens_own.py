@@ -44,11 +44,27 @@ def test_a_verified_identity_also_sees_dossiers_received_at_the_counter(
 ):
     citizen.citizen.id_verified = True
     citizen.citizen.save()
-    counter = receive_at_counter(request_for(), officers["counter"], at=timezone.now())
+    counter = receive_at_counter(request_for(identity_checked=True), officers["counter"], at=timezone.now())
     page = signed_in(citizen).get("/ho-so-cua-toi/").content.decode()
     assert counter.code in page
     detail = signed_in(citizen).get(f"/ho-so-cua-toi/{counter.code}/").content.decode()
     assert "Gửi đề nghị rút hồ sơ" not in detail  # only the submitting account acts as the applicant
+
+
+def test_a_dossier_someone_else_declared_with_her_number_is_not_hers(
+    signed_in, citizen, stranger, officers, procedure
+):
+    """The registry rule: a declared number (a local account, or a counter intake without the card check) does
+    not make that dossier — with its declarer's phone and address — the verified citizen's."""
+    citizen.citizen.id_verified = True
+    citizen.citizen.save()
+    strangers = online_for(stranger, applicant=request_for().applicant)  # declares Bình's number
+    unchecked = receive_at_counter(request_for(), officers["counter"], at=timezone.now())
+    client = signed_in(citizen)
+    page = client.get("/ho-so-cua-toi/").content.decode()
+    assert strangers.reference not in page and unchecked.code not in page
+    assert client.get(f"/ho-so-cua-toi/{unchecked.code}/").status_code == 404
+    assert client.get(f"/ho-so-cua-toi/{strangers.reference}/").status_code == 404
 
 
 def test_the_list_is_paged(signed_in, citizen, procedure, officers):

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.django_db
 
 # session, user, role assignments, agency tree; the dossier (joined with procedure, case, people, handler), its
 # components, steps, the agencies it names (no pauses or apologies yet: not read); the receiving unit with its parent
-# and administrative unit; the reception entry of the process log; unread notifications
-RECEIPT_QUERIES = 4 + 4 + 1 + 1 + 1
+# and administrative unit; the reception entry of the process log; unread notifications; the personal-data access
+# log's INSERT (the receipt shows the applicant's identity and contact data)
+RECEIPT_QUERIES = 4 + 4 + 1 + 1 + 1 + 1
 
 
 def receipt_url(dossier) -> str:

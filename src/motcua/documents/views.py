@@ -29,7 +29,10 @@ from motcua.documents import forms
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import book, issuance, printing
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.services import reads
 from motcua.dossiers.services.queues import Cursor, InvalidCursor
+from motcua.org import personal_data
+from motcua.org.models.personal_data_read import ReadPurpose, RecordKind
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
 
@@ -66,7 +69,15 @@ def form_file(request, pk: int, fmt: str):
     issued = IssuedForm.objects.select_related("dossier", "template").filter(pk=pk).first()
     if issued is None or not request.officer.visibility.sees(issued.dossier):
         raise _not_found()
+    _log_print(request, issued.dossier, "documents:form-" + fmt)
     return _respond(printing.print_issued(issued, fmt), fmt)
+
+
+def _log_print(request, dossier: Dossier, via: str) -> None:
+    """A printed form shows the applicant's identity and contact data: one row of the access log."""
+    reads.log_dossier_read(
+        request.user, request.officer.access, [dossier], via=via, purpose=ReadPurpose.PRINT
+    )
 
 
 @officer_required
@@ -76,6 +87,7 @@ def receipt_file(request, code: str, fmt: str):
     if issued is None:
         raise Http404(_("Hồ sơ “%(code)s” chưa được tiếp nhận nên chưa có giấy tiếp nhận.") % {"code": code})
     issued.dossier = dossier
+    _log_print(request, dossier, "documents:receipt-" + fmt)
     return _respond(printing.print_issued(issued, fmt), fmt)
 
 
@@ -84,6 +96,7 @@ def control_file(request, code: str, fmt: str):
     dossier = _visible_dossier(request, code)
     if not dossier.code:
         raise Http404(_("Hồ sơ “%(code)s” chưa được tiếp nhận nên chưa có phiếu kiểm soát.") % {"code": code})
+    _log_print(request, dossier, "documents:control-" + fmt)
     return _respond(printing.print_control(dossier, fmt), fmt)
 
 
@@ -151,6 +164,24 @@ def _form_label(unit_form_set: str | None = None) -> str:
     return f"Mẫu số {spec.code} — {spec.basis}"
 
 
+def _log_book(request, agency, start, end, rows, via: str) -> None:
+    """The book lists applicants' names, addresses and phones: one access-log row naming every dossier shown (by
+    code), the unit and the period."""
+    if not rows:
+        return
+    personal_data.record_read(
+        request.user,
+        kind=RecordKind.DOSSIER,
+        records=[("code", row.code) for row in rows],
+        label=_("Sổ theo dõi hồ sơ của %(unit)s từ %(start)s đến %(end)s (%(count)s hồ sơ)")
+        % {"unit": agency.name, "start": f"{start:%d/%m/%Y}", "end": f"{end:%d/%m/%Y}", "count": len(rows)},
+        purpose=ReadPurpose.REGISTER,
+        via=via,
+        acting_agency_id=agency.pk,
+        subject_units=[agency.pk],
+    )
+
+
 @officer_required
 def book_page(request):
     """The book on screen: the filter (unit, period), then the rows by pages of 50 (“Xem tiếp”). With htmx, only
@@ -168,6 +199,7 @@ def book_page(request):
             except InvalidCursor:
                 after = None
         result = book.page(unit, start, end, after=after, limit=BOOK_PAGE)
+        _log_book(request, form.units[unit], start, end, result.rows, "documents:book")
         context.update(
             rows=result.rows,
             searched=True,
@@ -202,7 +234,9 @@ def book_xlsx(request):
         context = {"form": form, "units": units, "rows": [], "searched": False}
         return render_ws(request, "documents/book.html", BOOK_SECTION, context, status=400)
     agency = form.units[unit]
-    content = book.xlsx(agency.name, _form_label(), start, end, book.all_rows(unit, start, end))
+    rows = list(book.all_rows(unit, start, end))
+    _log_book(request, agency, start, end, rows, "documents:book-xlsx")
+    content = book.xlsx(agency.name, _form_label(), start, end, rows)
     response = HttpResponse(
         content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )

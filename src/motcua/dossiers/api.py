@@ -31,7 +31,7 @@ from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.choices import Status as DossierStatus
 from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services import intake, queues
+from motcua.dossiers.services import intake, queues, reads
 from motcua.dossiers.services.transitions import INPUT_LABELS, TransitionError, allowed_actions, apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
@@ -748,6 +748,7 @@ def get_dossier(request, code: str):
     dossier = queues.load(code=code)
     if dossier is None or not access.sees(dossier):
         raise Http404(NOT_VISIBLE % {"code": code})
+    reads.log_dossier_read(request.user, access.access, [dossier], via="GET /api/v1/dossiers/{code}")
     return _present(dossier, access)
 
 

@@ -9,6 +9,7 @@ from motcua.org.models import (
     AdministrativeUnitSuccession,
     Agency,
     AgencySuccession,
+    PersonalDataRead,
     RoleAssignment,
     WorkingHours,
 )
@@ -92,3 +93,23 @@ class RoleAssignmentAdmin(AuditedAdmin):
     ]
     autocomplete_fields = ["user", "agency"]
     list_select_related = ["user", "agency"]
+
+
+@admin.register(PersonalDataRead)
+class PersonalDataReadAdmin(admin.ModelAdmin):
+    """The personal-data access log: append-only, so read-only here (no add, change or delete)."""
+
+    list_display = ["at", "user", "acting_agency", "record_kind", "label", "purpose", "via"]
+    list_filter = ["record_kind", "purpose"]
+    search_fields = ["label", "user__username"]
+    date_hierarchy = "at"
+    list_select_related = ["user", "acting_agency"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

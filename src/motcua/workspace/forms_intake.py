@@ -127,6 +127,14 @@ class IntakeForm(forms.Form):
         help_text=_("Để trống thì dùng tên thủ tục."),
     )
     has_representative = forms.BooleanField(label=_("Người nộp là người được ủy quyền"), required=False)
+    identity_checked = forms.BooleanField(
+        label=_("Đã đối chiếu thông tin với thẻ CCCD / giấy tờ tùy thân của chủ hồ sơ"),
+        required=False,
+        help_text=_(
+            "Chỉ đánh dấu khi đã xem giấy tờ: họ tên, ngày sinh đã đối chiếu được dùng lại cho các hồ sơ sau "
+            "của người này (ghi lại người đối chiếu và thời điểm)."
+        ),
+    )
     decision = forms.ChoiceField(required=False, choices=[("", "")] + [(d, d) for d in DECISIONS])
     reason = forms.CharField(
         label=_("Lý do từ chối tiếp nhận"),
@@ -199,6 +207,7 @@ class IntakeForm(forms.Form):
             sets=sets if sets is not None else 1,
             result_delivery=self.value("result_delivery") or ResultDelivery.COUNTER,
             summary=self.text("summary"),
+            identity_checked=bool(self.value("identity_checked")),
         )
 
     # --- errors -------------------------------------------------------------------------------------------------

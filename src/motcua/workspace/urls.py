@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from motcua.workspace.views import dossier, intake, notifications, overview, queues
+from motcua.workspace.views import access_log, dossier, intake, notifications, overview, queues
 
 app_name = "workspace"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("tong-quan/", overview.overview, name="overview"),
     path("thong-bao/", notifications.inbox, name="notifications"),
     path("thong-bao/da-doc/", notifications.mark_read, name="notifications-read"),
+    path("nhat-ky-du-lieu-ca-nhan/", access_log.access_log, name="access-log"),
     *intake.urlpatterns,
     *dossier.urlpatterns,
 ]

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from motcua.core import people
 from motcua.dossiers.choices import ApplicantKind
+
+
+class Verification(models.TextChoices):
+    """How the identity (name, number, birth date) of an applicant record was verified; only a verified record's
+    identity may be reused for another dossier (``dossiers.services.registry``)."""
+
+    DECLARED = "", _("Tự khai, chưa xác thực")
+    VNEID = "vneid", _("Xác thực qua VNeID")
+    COUNTER = "counter", _("Công chức đối chiếu giấy tờ tại Bộ phận Một cửa")
 
 
 class Applicant(models.Model):
@@ -25,6 +35,24 @@ class Applicant(models.Model):
     phone = models.CharField(_("số điện thoại"), max_length=20, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    verified_via = models.CharField(
+        _("xác thực danh tính"),
+        max_length=8,
+        choices=Verification.choices,
+        default="",
+        db_default="",  # rows written by bulk SQL (the generator, imports) are declared unless they say otherwise
+        blank=True,
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xác thực"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Công chức đã đối chiếu giấy tờ, hoặc tài khoản VNeID của chính người nộp."),
+    )
+    verified_at = models.DateTimeField(_("thời điểm xác thực"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("người nộp hồ sơ")
@@ -49,6 +77,10 @@ class Applicant(models.Model):
         )
         for name, value in values.items():
             setattr(self, name, value)
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_via != Verification.DECLARED
 
     @property
     def masked_name(self) -> str:

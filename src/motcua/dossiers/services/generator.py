@@ -357,7 +357,7 @@ DOSSIER_COLUMNS = (
     "returned_at", "closed_at", "timeliness", "created_at", "updated_at", "has_pauses", "has_apologies",
 )  # fmt: skip
 APPLICANT_COLUMNS = (
-    "id", "kind", "name", "id_number", "birth_date", "address", "phone", "email", "created_at",
+    "id", "kind", "name", "id_number", "birth_date", "address", "phone", "email", "created_at", "verified_via",
 )  # fmt: skip
 COMPONENT_COLUMNS = ("dossier_id", "case_component_id", "name", "originals", "copies", "provided")
 LOG_COLUMNS = (
@@ -981,7 +981,8 @@ class Generator:
                 day = d["submitted_at"].astimezone(VIETNAM)
                 d["reference"] = f"HS-{day:%y%m%d}-G{did:08d}"
                 kind, name, idn, birth, address, phone, email = p.applicant
-                applicants.append((aid, kind, name, idn, birth, address, phone, email, d["submitted_at"]))
+                # declared: the generator does not simulate an officer checking the card (registry rule)
+                applicants.append((aid, kind, name, idn, birth, address, phone, email, d["submitted_at"], ""))
                 for comp in p.components:
                     components.append((did, *comp))
                 if p.step is not None:

@@ -26,8 +26,9 @@ from motcua.core import ids
 from motcua.core.dated import valid_on_q
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent
+from motcua.dossiers.models.applicant import Verification
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services import codes, transitions
+from motcua.dossiers.services import codes, registry, transitions
 from motcua.org import services as org_services
 from motcua.org.models import Agency
 
@@ -57,11 +58,14 @@ class IntakeRequest:
     result_delivery: str = ResultDelivery.COUNTER
     summary: str = ""
     external_code: str = ""
-    # Online submission from a portal account (Dossier.account): the account then acts as the applicant. Unless
-    # the account's identity is verified (VNeID), the applicant is stored as a new record, never merged into the
-    # record an officer checked at a counter for the same number.
+    # Online submission from a portal account (Dossier.account): the account then acts as the applicant. Its
+    # identity counts as verified only when it came from VNeID (``identity_verified``); a declared identity takes
+    # nothing from the registry (``dossiers.services.registry``).
     account_id: int | None = None
     identity_verified: bool = False
+    # At the counter: the receiving officer compared the applicant's data with the identity card shown (recorded
+    # on the applicant's record with the officer and the time, so that later dossiers may reuse the identity).
+    identity_checked: bool = False
     errors: dict = field(default_factory=dict, repr=False)
 
 
@@ -75,8 +79,8 @@ def regime_for(day: dt.date) -> tuple[str, str]:
 
 class _Memo:
     """The catalogue and organisation lookups of one intake call, and the people it names, kept for every request
-    of a batch: a hundred dossiers of one procedure at one centre read the procedure once, and one person named
-    twice is one record."""
+    of a batch: a hundred dossiers of one procedure at one centre read the procedure once, and the registry's
+    verified record of a person named twice is read once (each dossier still gets its own applicant row)."""
 
     def __init__(self):
         self._values: dict = {}
@@ -88,24 +92,15 @@ class _Memo:
 
 
 def _applicant(data: ApplicantData, prefix: str, reuse: bool = True, memo: _Memo | None = None) -> Applicant:
-    applicant = None
-    if reuse:
+    """The dossier's own applicant record (unsaved), built by the registry rule: identity fields left empty come
+    from the latest verified record of the number (when ``reuse``), contact data only from ``data``."""
+    source = None
+    if reuse and data.id_number:
         key = ("person", data.kind, data.id_number)
-        applicant = (memo or _Memo()).get(
-            key,
-            lambda: (
-                Applicant.objects.filter(kind=data.kind, id_number=data.id_number).order_by("-id").first()
-                or Applicant(kind=data.kind, id_number=data.id_number)
-            ),
-        )
-    if applicant is None:
-        applicant = Applicant(kind=data.kind, id_number=data.id_number)
-    for name in ("name", "birth_date", "address", "phone", "email"):
-        value = getattr(data, name)
-        if value not in (None, ""):
-            setattr(applicant, name, value)
+        source = (memo or _Memo()).get(key, lambda: registry.reusable(data.kind, data.id_number))
+    applicant = registry.record_for_dossier(data, source)
     try:
-        applicant.full_clean()
+        applicant.full_clean(exclude=["verified_by"])
     except ValidationError as exc:
         raise ValidationError({f"{prefix}.{k}": v for k, v in exc.message_dict.items()}) from None
     return applicant
@@ -311,8 +306,22 @@ def prepare(
 
 
 def _reuses_records(request: IntakeRequest) -> bool:
-    """Whether intake may update the stored applicant of the same number (see ``IntakeRequest.account_id``)."""
+    """Whether intake may take identity fields from the verified record of the number: not for an account whose
+    identity is only declared (a stranger typing someone's number would read that person's birth date back)."""
     return request.account_id is None or request.identity_verified
+
+
+def _verification(intake: Intake, actor, at: dt.datetime) -> registry.Verified | None:
+    """Whether this intake verifies the applicant's identity: a VNeID account submitting for itself, or the
+    receiving officer who ticked that the identity card was checked at the counter."""
+    request = intake.request
+    if intake.action == "submit_online":
+        if request.account_id is not None and request.identity_verified:
+            return registry.Verified(Verification.VNEID, request.account_id, at)
+        return None
+    if request.identity_checked and request.channel == Channel.DIRECT and getattr(actor, "pk", None):
+        return registry.Verified(Verification.COUNTER, actor.pk, at)
+    return None
 
 
 def channel_option(options, case, channel: str) -> ChannelOption | None:
@@ -363,8 +372,8 @@ def receive_batch(
 
 
 def _recall_people(intakes: list[Intake], memo: _Memo) -> None:
-    """Read the stored applicants and representatives a batch names, in one query, into ``memo`` (what
-    :func:`_applicant` would read one by one)."""
+    """Read the verified records of the applicants and representatives a batch names, in one query, into
+    ``memo`` (what :func:`_applicant` would read one by one)."""
     wanted = {
         (person.kind, person.id_number)
         for intake in intakes
@@ -374,14 +383,9 @@ def _recall_people(intakes: list[Intake], memo: _Memo) -> None:
     }
     if not wanted:
         return
-    found: dict[tuple, Applicant] = {}
-    for applicant in Applicant.objects.filter(id_number__in={n for _k, n in wanted}).order_by("id"):
-        found[(applicant.kind, applicant.id_number)] = applicant  # the latest record wins, as in _applicant
+    found = registry.reusable_many(wanted)
     for kind, number in wanted:
-        memo.get(
-            ("person", kind, number),
-            lambda k=kind, n=number: found.get((k, n)) or Applicant(kind=k, id_number=n),
-        )
+        memo.get(("person", kind, number), lambda k=kind, n=number: found.get((k, n)))
 
 
 def _create_all(
@@ -407,7 +411,7 @@ def _create_all(
             errors.update({prefix + key: value for key, value in exc.message_dict.items()})
     if errors:
         raise ValidationError(errors)
-    created, all_components, saved_people = [], [], set()
+    created, all_components = [], []
     day = timezone.localdate(at)
     codes_wanted: dict[tuple, int] = {}
     for intake, (dossier, _components) in zip(intakes, prepared, strict=True):
@@ -420,12 +424,18 @@ def _create_all(
         ids.reserved(Dossier, len(prepared) if numbered else 0),
     ):
         for n, (intake, (dossier, components)) in enumerate(zip(intakes, prepared, strict=True)):
+            verified = _verification(intake, actor, at)
+            if verified is not None:
+                person = dossier.applicant
+                person.verified_via, person.verified_by_id, person.verified_at = (
+                    verified.how,
+                    verified.by_id,
+                    at,
+                )
             for role in ("applicant", "representative"):
                 person = getattr(dossier, role)
-                if person is not None:
-                    if id(person) not in saved_people:  # one person named twice in a batch is saved once
-                        person.save()
-                        saved_people.add(id(person))
+                if person is not None:  # each dossier its own record (the registry rule)
+                    person.save()
                     setattr(dossier, role, person)  # (the object again, now with its id: no read back)
             inputs = {"reason": intake.reason} if intake.action == "refuse_at_counter" else None
             try:
@@ -521,14 +531,6 @@ def appointment_for(request: IntakeRequest, at: dt.datetime) -> dt.datetime | No
     """The appointment (ngày hẹn trả) that receiving ``request`` at ``at`` would give: the same value T2 stores
     in ``due_at``. Nothing is saved; see :func:`check_at_counter`."""
     return check_at_counter(request, at).due_at
-
-
-def returning_applicant(kind: str, id_number: str) -> Applicant | None:
-    """The stored applicant that intake would update for this kind and number (the latest record), if any."""
-    id_number = (id_number or "").strip()
-    if not id_number:
-        return None
-    return Applicant.objects.filter(kind=kind, id_number=id_number).order_by("-id").first()
 
 
 def check_people(request: IntakeRequest) -> None:

@@ -29,7 +29,9 @@ from motcua.feedback.services.transitions import FeedbackError, allowed_actions,
 from motcua.feedback.views.public import put_errors, request_from, unbound_with_error
 from motcua.files.uploads import upload_view
 from motcua.files.views.common import file_response
+from motcua.org import personal_data
 from motcua.org.models import Agency
+from motcua.org.models.personal_data_read import ReadPurpose, RecordKind
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
 
@@ -87,12 +89,28 @@ def _not_found(request):
     )
 
 
+def _log_sender_read(request, feedback) -> None:
+    """The page shows the sender's name, address, phone and e-mail: one row of the personal-data access log,
+    acting for the handling unit (where the officer may see the item)."""
+    personal_data.record_read(
+        request.user,
+        kind=RecordKind.PAKN_SENDER,
+        records=[("feedback", feedback.pk)],
+        label=_("Phản ánh, kiến nghị %(code)s") % {"code": feedback.code},
+        purpose=ReadPurpose.PAKN,
+        via="feedback:officer-detail",
+        acting_agency_id=personal_data.acting_unit(request.officer.access, [feedback.handling_agency_id]),
+        subject_units=[feedback.handling_agency_id, feedback.receiving_agency_id],
+    )
+
+
 @officer_required
 def detail(request, code: str):
     feedback = _visible(request, code)
     if feedback is None:
         return _not_found(request)
     actions = allowed_actions(request.user, feedback, access=request.officer.access)
+    _log_sender_read(request, feedback)
     context = {
         "feedback": feedback,
         "log": [

@@ -4,7 +4,8 @@ A component is *được số hóa* when its scan is attached (:func:`digitise_c
 data store: an earlier dossier's digitised component (:func:`reuse_component`) or electronic result
 (:func:`reuse_result`). A reused component points to the same stored file, and to its source. Only the
 digitisation officer or the counter officer of the unit that received the dossier may do this, only while the
-dossier is open, and only from the data store of the same applicant (same kind and identification number).
+dossier is open, and only from the data store of the same applicant (same kind and identification number, and
+both identities verified — ``dossiers.services.registry``: a declared number proves nothing).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from motcua.dossiers.choices import OPEN, Status
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent, DossierResult
+from motcua.dossiers.services import registry
 from motcua.files.choices import Digitisation
 from motcua.files.permissions import DIGITISE
 from motcua.files.services.errors import FilesError
@@ -126,7 +128,18 @@ def digitise_component(
 
 def _same_applicant(dossier: Dossier, source: Dossier) -> None:
     mine, theirs = dossier.applicant, source.applicant
-    if (mine.kind, mine.id_number) != (theirs.kind, theirs.id_number):
+    if (mine.kind, mine.id_number) == (theirs.kind, theirs.id_number) and not registry.same_person(
+        mine, theirs
+    ):
+        raise FilesError(
+            "forbidden",
+            _(
+                "Chỉ được tái sử dụng giấy tờ khi danh tính chủ hồ sơ của cả hai hồ sơ đã được xác thực (qua VNeID "
+                "hoặc công chức đối chiếu giấy tờ tại Bộ phận Một cửa)."
+            ),
+            field="nguon",
+        )
+    if not registry.same_person(mine, theirs):  # same number, both identities verified
         raise FilesError(
             "forbidden",
             _(
@@ -210,9 +223,8 @@ class DataStore:
 
 
 def same_applicant_q(applicant: Applicant, prefix: str = "dossier__") -> Q:
-    return Q(
-        **{f"{prefix}applicant__kind": applicant.kind, f"{prefix}applicant__id_number": applicant.id_number}
-    )
+    """The rows of the same person's dossiers: the registry rule (same number, both identities verified)."""
+    return registry.same_person_q(applicant, f"{prefix}applicant__")
 
 
 def data_store(

@@ -11,7 +11,8 @@ may take on it now.
 
 The page adds no rule of its own: the actions shown are ``transitions.allowed_actions`` and every change goes
 through ``transitions.apply``. Reading costs a fixed number of queries whatever the dossier's history: the
-officer's permission snapshot (two), ``queues.load`` (six; seven once there is a result), the process log (one).
+officer's permission snapshot (two), ``queues.load`` (six; seven once there is a result), the process log (one), and
+one INSERT into the personal-data access log (``dossiers.services.reads``: who read the applicant's data).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from motcua.dossiers.choices import (
     Timeliness,
 )
 from motcua.dossiers.models import Dossier, ProcessLogEntry
-from motcua.dossiers.services import clock, queues
+from motcua.dossiers.services import clock, queues, reads
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may
 from motcua.workspace import people
 from motcua.workspace.access import officer_required
@@ -261,6 +262,7 @@ def dossier_page(request, code: str):
     dossier = _visible_full(request, code)
     if dossier is None:
         return _not_found(request, code)
+    reads.log_dossier_read(request.user, request.officer.access, [dossier], via="workspace:dossier")
     return render_ws(request, "workspace/dossier.html", SECTION, _context(request, dossier, timezone.now()))
 
 

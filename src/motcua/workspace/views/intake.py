@@ -21,6 +21,7 @@ the domain's errors next to the fields they name. Each response runs a fixed num
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -40,14 +41,17 @@ from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Stat
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.services import intake as intake_service
-from motcua.dossiers.services import queues
+from motcua.dossiers.services import queues, reads, registry
 from motcua.dossiers.services.transitions import TransitionError
+from motcua.org import personal_data
 from motcua.org.models import Agency
+from motcua.org.models.personal_data_read import ReadPurpose, RecordKind
 from motcua.org.roles import Role
 from motcua.workspace.access import officer_required
 from motcua.workspace.forms_intake import ACCEPT, GUIDE, PERSON_FIELDS, REFUSE, IntakeForm
 from motcua.workspace.views.common import render_ws
 
+logger = logging.getLogger("motcua.workspace")
 SEARCH_LIMIT = 10
 DEFAULTS = {  # what a new intake starts with
     "channel": Channel.DIRECT,
@@ -58,7 +62,7 @@ DEFAULTS = {  # what a new intake starts with
 }
 # the parameters each htmx partial needs (hx-params): never the applicant's personal data in a URL
 APPOINTMENT_PARAMS = "receiving_agency,procedure_code,case_id,channel"
-APPLICANT_PARAMS = ",".join(f"applicant_{name}" for name in PERSON_FIELDS)
+APPLICANT_PARAMS = "receiving_agency," + ",".join(f"applicant_{name}" for name in PERSON_FIELDS)
 
 
 @dataclass
@@ -180,36 +184,93 @@ def _search(screen: Screen) -> None:
     screen.results = sorted(hits, key=lambda hit: not hit.here)
 
 
-def _lookup(screen: Screen, data) -> IntakeForm:
-    """Fill the applicant's fields from the stored record with that kind and number (what intake would update);
-    the focus goes on to the name, the next field to check or type."""
-    form = _lookup_fill(screen, data)
-    form.fields["applicant_name"].widget.attrs["autofocus"] = True
-    return form
+LOOKUP_VIA = "workspace:intake-applicant"
 
 
-def _lookup_fill(screen: Screen, data) -> IntakeForm:
+def _lookup(request, screen: Screen, data) -> int:
+    """Fill the applicant's identity fields from the registry; the focus goes on to the name, the next field to
+    check or type. Returns the HTTP status of the answer (429 over the officer's limit, 403 outside a counter)."""
+    status = _lookup_fill(request, screen, data)
+    screen.form.fields["applicant_name"].widget.attrs["autofocus"] = True
+    return status
+
+
+def _lookup_unit(request, screen: Screen) -> Agency | None:
+    """The one-stop unit the officer receives at (the form's receiving unit) where they hold the counter role."""
+    unit = screen.unit
+    return unit if unit is not None and unit.is_one_stop else None
+
+
+def _lookup_fill(request, screen: Screen, data) -> int:
+    """The counter lookup of a returning applicant by ID number — a read of personal data, so:
+
+    - **scoped to intake**: only a counter officer (COUNTER_OFFICER) at a one-stop unit, for the unit they
+      receive at — that is the only job that needs it, to fill the form of the person standing at the counter;
+    - **only verified identity**: the name and birth date of the latest record whose identity was verified (VNeID,
+      or an officer who saw the card: ``dossiers.services.registry``) — the fields the officer compares with the
+      card. Never the address, phone or e-mail: those belong to the dossier they were given for, and the phone is
+      the check value of that dossier's tracking page;
+    - **limited**: ``MOTCUA_PERSON_LOOKUP_LIMIT`` lookups per officer in ``MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS``
+      (429 after that; nothing is read);
+    - **logged**: every lookup, found or not, writes one access-log row (who, unit, number looked up, record).
+    """
     form = screen.form
     kind, id_number = form.value("applicant_kind") or ApplicantKind.CITIZEN, form.text("applicant_id_number")
     if not id_number:
         screen.lookup = _("Nhập số định danh hoặc mã số để tra cứu người nộp đã có.")
-        return form
-    found = intake_service.returning_applicant(kind, id_number)
+        return 200
+    unit = _lookup_unit(request, screen)
+    if unit is None:
+        screen.lookup = _(
+            "Chỉ công chức tiếp nhận, trả kết quả tại Bộ phận Một cửa mới được tra cứu người nộp, "
+            "cho đơn vị mình đang tiếp nhận."
+        )
+        return 403
+    if not personal_data.take_lookup(request.user):
+        logger.warning("counter lookup refused over the limit: user %s", request.user.pk)
+        screen.lookup = (
+            _(
+                "Bạn đã tra cứu người nộp quá %(limit)s lần trong %(minutes)s phút. Hãy nhập thông tin theo giấy tờ "
+                "người nộp xuất trình, hoặc thử lại sau."
+            )
+            % personal_data.lookup_limit_text()
+        )
+        return 429
+    found = registry.reusable(kind, id_number)
+    personal_data.record_read(
+        request.user,
+        kind=RecordKind.APPLICANT,
+        records=[("applicant", found.pk)] if found is not None else [],
+        label=_("Tra cứu số %(number)s: %(outcome)s")
+        % {
+            "number": _masked_number(id_number),
+            "outcome": _("có thông tin đã xác thực") if found is not None else _("không có"),
+        },
+        purpose=ReadPurpose.INTAKE_LOOKUP,
+        via=LOOKUP_VIA,
+        acting_agency_id=unit.pk,
+    )
     if found is None:
-        screen.lookup = _("Chưa có người nộp nào với số này: hãy nhập thông tin người nộp.")
-        return form
+        screen.lookup = _(
+            "Chưa có thông tin đã xác thực của người nộp với số này: hãy nhập thông tin theo giấy tờ xuất trình."
+        )
+        return 200
     data = data.copy()
-    for name in ("name", "address", "phone", "email"):
-        if getattr(found, name):
-            data[f"applicant_{name}"] = getattr(found, name)
+    data["applicant_name"] = found.name
     if found.birth_date:
         data["applicant_birth_date"] = found.birth_date.strftime("%d/%m/%Y")
     screen.lookup = _(
-        "Đã điền thông tin của người nộp đã có trong hệ thống; hãy đối chiếu với giấy tờ xuất trình."
+        "Đã điền họ tên, ngày sinh đã xác thực của người nộp; hãy đối chiếu với giấy tờ xuất trình và nhập địa chỉ, "
+        "số điện thoại cho hồ sơ này."
     )
     screen.lookup_found = True
     screen.form = IntakeForm(data).quiet()
-    return screen.form
+    return 200
+
+
+def _masked_number(number: str) -> str:
+    """The number looked up as the log shows it: the last four characters only."""
+    return "*" * max(0, len(number) - 4) + number[-4:]
 
 
 def _counter_only(request, partial: bool = False):
@@ -255,13 +316,14 @@ def intake(request):
     screen = Screen(form, units, now)
     if decision not in (ACCEPT, REFUSE, GUIDE):
         form.quiet()
+        status = 200
         if step == "lookup":
-            _lookup(screen, form.data)
+            status = _lookup(request, screen, form.data)
         if step == "search":
             _search(screen)
         _load_procedure(screen)
         _check(screen)
-        return _page(request, screen)
+        return _page(request, screen, status=status)
 
     form.is_valid()
     if decision == GUIDE:
@@ -279,12 +341,13 @@ def intake(request):
     return _page(request, screen)
 
 
-def _page(request, screen: Screen):
+def _page(request, screen: Screen, status: int = 200):
     return render_ws(
         request,
         "workspace/intake.html",
         "intake",
         {"s": screen, "form": screen.form, "REFUSE": REFUSE, "ACCEPT": ACCEPT, "GUIDE": GUIDE},
+        status=status,
     )
 
 
@@ -433,8 +496,10 @@ def applicant_part(request):
     if request.method != "POST":
         return HttpResponse(status=405, headers={"Allow": "POST"})
     screen = _partial_screen(request, request.POST)
-    _lookup(screen, screen.form.data)
-    return render(request, "workspace/partials/intake_applicant.html", {"s": screen, "form": screen.form})
+    status = _lookup(request, screen, screen.form.data)
+    return render(
+        request, "workspace/partials/intake_applicant.html", {"s": screen, "form": screen.form}, status=status
+    )
 
 
 # --- the receipt (Mẫu 01) and the refusal slip (Mẫu 03) ------------------------------------------------------------
@@ -490,6 +555,9 @@ def receipt(request, code: str):
         "issued": timezone.localtime(entry.at),
     }
     template = "workspace/receipt_refused.html" if refused else "workspace/receipt.html"
+    reads.log_dossier_read(
+        request.user, request.officer.access, [dossier], via="workspace:receipt", purpose=ReadPurpose.PRINT
+    )
     return render_ws(request, template, "intake", context)
 
 
