@@ -118,12 +118,10 @@ class ProcessLogEntry(models.Model):
         return logkeys.keyring().mac(self.key_id, message)
 
 
-def verify_chain(entries, dossier_id: int | None = None) -> list[str]:
+def verify_chain(entries) -> list[str]:
     """Problems found in one dossier's entries (ordered by seq): empty if the chain is intact."""
     problems, prev, expected_seq, keyed = [], GENESIS, 1, False
     for entry in entries:
-        if dossier_id is not None and entry.dossier_id != dossier_id:
-            problems.append(f"mục {entry.seq}: thuộc hồ sơ khác (id {entry.dossier_id})")
         if entry.seq != expected_seq:
             problems.append(f"thiếu hoặc đảo thứ tự: mong đợi mục {expected_seq}, gặp mục {entry.seq}")
             expected_seq = entry.seq

@@ -42,7 +42,7 @@ def verify_dossier(dossier: Dossier, *, entries: Iterable[ProcessLogEntry] | Non
         row["seal"] = dossier.seal
         entries = list(entries)
     version, head = row["version"], row["log_head"]
-    problems = verify_chain(entries, dossier.pk)
+    problems = verify_chain(entries)
     if seal_problem := row_seal_problem(row, row["seal"]):
         problems.append(seal_problem)
     if not entries:
