@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from motcua.dossiers.models import Dossier, LogAnchor, ProcessLogEntry
-from tests.dossiers.conftest import act, officers, procedure, processing  # noqa: F401
+from tests.dossiers.conftest import act, processing
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def as_before_the_key(dossier) -> None:
         )
 
 
-def test_legacy_chains_are_checked_then_sealed_and_stay_verifiable(procedure, officers, caplog):  # noqa: F811
+def test_legacy_chains_are_checked_then_sealed_and_stay_verifiable(procedure, officers, caplog):
     intact, damaged = processing(officers), processing(officers)
     as_before_the_key(intact)
     as_before_the_key(damaged)
@@ -77,7 +77,7 @@ def test_legacy_chains_are_checked_then_sealed_and_stay_verifiable(procedure, of
     assert code == 1 and "mục 2: nội dung đã bị sửa sau khi ghi" in out
 
 
-def test_a_legacy_chain_rewritten_whole_after_the_seal_breaks_the_row_seal(procedure, officers):  # noqa: F811
+def test_a_legacy_chain_rewritten_whole_after_the_seal_breaks_the_row_seal(procedure, officers):
     dossier = processing(officers)
     as_before_the_key(dossier)
     assert run("seal_process_log")[0] == 0

@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from motcua.dossiers.models import LogAnchor
 from motcua.dossiers.services import anchors
 from tests.documents.conftest import flat, pdf_text
-from tests.dossiers.conftest import at, officers, procedure, processing  # noqa: F401
+from tests.dossiers.conftest import at, processing
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def run(*args) -> tuple[int, str]:
     return 0, out.getvalue()
 
 
-def test_one_anchor_a_day_chained_to_the_previous_one(settings, procedure, officers):  # noqa: F811
+def test_one_anchor_a_day_chained_to_the_previous_one(settings, procedure, officers):
     first, second = processing(officers), processing(officers)
     day1 = anchors.write_anchor(now=at("2026-03-10 18:00"))
     again = anchors.write_anchor(now=at("2026-03-10 20:00"))
@@ -49,7 +49,7 @@ def test_one_anchor_a_day_chained_to_the_previous_one(settings, procedure, offic
     assert run("verify_dossier_log")[0] == 0
 
 
-def test_the_command_is_idempotent_per_day_and_prints_the_digest(procedure, officers):  # noqa: F811
+def test_the_command_is_idempotent_per_day_and_prints_the_digest(procedure, officers):
     processing(officers)
     code, out = run("anchor_log_heads")
     digest = anchors.read_digest(anchors.digest_days()[-1])
@@ -62,7 +62,7 @@ def test_the_command_is_idempotent_per_day_and_prints_the_digest(procedure, offi
     assert run("anchor_log_heads", "--print", "--day", "hôm qua")[0] == 2
 
 
-def test_the_digest_prints_on_a_page_for_the_inspectors(tmp_path, procedure, officers):  # noqa: F811
+def test_the_digest_prints_on_a_page_for_the_inspectors(tmp_path, procedure, officers):
     processing(officers)
     run("anchor_log_heads")
     output = tmp_path / "moc.pdf"
@@ -73,7 +73,7 @@ def test_the_digest_prints_on_a_page_for_the_inspectors(tmp_path, procedure, off
     assert "MỐC NIÊM PHONG NHẬT KÝ XỬ LÝ HỒ SƠ" in text and root in text.replace(" ", "")
 
 
-def test_a_copy_goes_to_the_object_store_and_is_checked(settings, procedure, officers):  # noqa: F811
+def test_a_copy_goes_to_the_object_store_and_is_checked(settings, procedure, officers):
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

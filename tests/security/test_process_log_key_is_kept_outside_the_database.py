@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from motcua.core import logkeys
 from motcua.core.apps import check_log_key
 from motcua.dossiers.models import Dossier, ProcessLogEntry
-from tests.dossiers.conftest import act, officers, procedure, processing, receive  # noqa: F401
+from tests.dossiers.conftest import act, processing, receive
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def test_in_development_a_missing_key_file_is_created_readable_by_its_owner_only
 
 def test_in_production_a_missing_key_is_a_hard_error_and_nothing_is_written(
     settings, tmp_path, procedure, officers
-):  # noqa: F811
+):
     settings.MOTCUA_LOG_KEY_FILE = tmp_path / "missing.json"
     settings.MOTCUA_LOG_KEY_CREATE = False
     with pytest.raises(ImproperlyConfigured, match="Thiếu tệp khóa nhật ký xử lý"):
@@ -51,7 +51,7 @@ def test_in_production_a_missing_key_is_a_hard_error_and_nothing_is_written(
     assert not settings.MOTCUA_LOG_KEY_FILE.exists()  # never generated silently
 
 
-def test_the_key_is_not_in_the_database(procedure, officers):  # noqa: F811
+def test_the_key_is_not_in_the_database(procedure, officers):
     dossier = processing(officers)
     secret = logkeys.keyring().secrets["k1"].hex()
     for entry in ProcessLogEntry.objects.filter(dossier=dossier):
@@ -61,7 +61,7 @@ def test_the_key_is_not_in_the_database(procedure, officers):  # noqa: F811
 
 def test_rotation_keeps_old_entries_verifiable_and_signs_new_ones_with_the_new_key(
     settings, tmp_path, procedure, officers
-):  # noqa: F811
+):
     settings.MOTCUA_LOG_KEY_FILE = tmp_path / "log-keys.json"
     assert run("log_key", "init")[0] == 0
     assert stat.S_IMODE(settings.MOTCUA_LOG_KEY_FILE.stat().st_mode) == 0o600

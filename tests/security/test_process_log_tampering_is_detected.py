@@ -26,7 +26,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from motcua.dossiers.models import Applicant, Dossier, ProcessLogEntry
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, officers, procedure, processing  # noqa: F401
+from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing
 
 pytestmark = pytest.mark.django_db
 
@@ -57,13 +57,13 @@ def anchor(when: str) -> None:
         write_anchor(now=at(when))
 
 
-def journey(officers):  # noqa: F811
+def journey(officers):
     dossier = act(processing(officers), "assign", officers["dept"], "2026-03-09 14:00", handler="cv.tuphap")
     return act(dossier, "forward", officers["specialist"], "2026-03-10 09:00")
 
 
 @pytest.fixture
-def history(procedure, officers):  # noqa: F811
+def history(procedure, officers):
     a, b = journey(officers), journey(officers)
     anchor("2026-03-10 18:00")
     old_row = sql(f"SELECT * FROM {ROW} WHERE id = %s", [a.pk])[0]  # what an attacker may have kept

@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +56,8 @@ class Keyring:
 
 
 _lock = threading.Lock()
-_cache: dict[str, tuple[float, Keyring]] = {}
+_cache: dict[object, tuple[int, Keyring, float]] = {}  # setting -> (file's mtime, keys, when last looked at)
+CHECK_SECONDS = 1.0  # a rotation made by another process is seen within this time
 
 
 def key_file() -> Path:
@@ -76,7 +78,12 @@ def _parse(path: Path) -> Keyring:
 
 def keyring() -> Keyring:
     """The keys, read from the file (again whenever the file changes: a rotation is seen by every process)."""
-    path = key_file()
+    setting = settings.MOTCUA_LOG_KEY_FILE
+    now = time.monotonic()
+    cached = _cache.get(setting)
+    if cached is not None and now - cached[2] < CHECK_SECONDS:
+        return cached[1]
+    path = Path(setting)
     try:
         stamp = path.stat().st_mtime_ns
     except FileNotFoundError:
@@ -86,11 +93,9 @@ def keyring() -> Keyring:
             if not path.exists():
                 write(path, _new_key(None))
         stamp = path.stat().st_mtime_ns
-    cached = _cache.get(str(path))
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, _parse(path))
-        _cache[str(path)] = cached
-    return cached[1]
+    ring = cached[1] if cached is not None and cached[0] == stamp else _parse(path)
+    _cache[setting] = (stamp, ring, now)
+    return ring
 
 
 def missing_message(path: Path) -> str:
@@ -139,7 +144,7 @@ def write(path: Path, raw: dict) -> None:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, path)
-    _cache.pop(str(path), None)
+    _cache.clear()
 
 
 def init(path: Path | None = None) -> str:
