@@ -20,7 +20,6 @@ row restored) and a chain recomputed under a guessed key.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import gzip
 import hashlib
@@ -86,6 +85,23 @@ def digest_days(folder: Path | None = None) -> list[dt.date]:
 
 def read_digest(day: dt.date, folder: Path | None = None) -> dict:
     return json.loads(((folder or anchor_dir()) / f"{day.isoformat()}.json").read_text(encoding="utf-8"))
+
+
+def digest_for(day: str | None = None) -> dict:
+    """The digest of ``day`` (``YYYY-MM-DD``), or the latest; ``LookupError`` (Vietnamese) if there is none."""
+    days = digest_days()
+    if day:
+        try:
+            wanted = dt.date.fromisoformat(day)
+        except ValueError:
+            raise LookupError(f"Ngày “{day}” không đúng dạng YYYY-MM-DD.") from None
+    elif days:
+        wanted = days[-1]
+    else:
+        raise LookupError("Chưa có mốc niêm phong nào (chạy “motcua anchor_log_heads”).")
+    if wanted not in days:
+        raise LookupError(f"Không có mốc niêm phong ngày {wanted}.")
+    return read_digest(wanted)
 
 
 def heads_lines(day: dt.date, folder: Path | None = None) -> Iterator[bytes]:
@@ -193,8 +209,10 @@ class AnchorCheck:
     """The anchors as found now: problems of the digests themselves, and the heads of the latest one."""
 
     problems: list[str] = field(default_factory=list)
-    day: dt.date | None = None
-    heads: list[tuple[int, int, str, str]] | None = None  # (id, version, head prefix, code), id order
+    day: dt.date | None = (
+        None  # of the latest sound digest, whose heads are checked (None: no anchor to check)
+    )
+    folder: Path | None = None
 
     @classmethod
     def load(cls) -> AnchorCheck:
@@ -250,16 +268,16 @@ class AnchorCheck:
         return check
 
     def _load_heads(self, day: dt.date, digest: dict, folder: Path) -> None:
-        raw, heads = hashlib.sha256(), []
+        """Check the heads file against the signed root (streamed: nothing kept in memory)."""
+        raw, count = hashlib.sha256(), 0
         try:
             for line in heads_lines(day, folder):
                 raw.update(line)
-                pk, version, head, code = line.decode().split(" ", 3)
-                heads.append((int(pk), int(version), head, code.rstrip("\n")))
-        except (OSError, ValueError, EOFError):
+                count += 1
+        except (OSError, EOFError, gzip.BadGzipFile):
             self.problems.append(f"mốc ngày {day}: tệp danh sách đầu chuỗi không đọc được (bị sửa hoặc hỏng)")
             return
-        if raw.hexdigest() != digest["root"] or len(heads) != digest["dossiers"]:
+        if raw.hexdigest() != digest["root"] or count != digest["dossiers"]:
             self.problems.append(
                 f"mốc ngày {day}: danh sách đầu chuỗi không khớp mã băm gốc đã ký (tệp danh sách bị sửa)"
             )
@@ -273,7 +291,15 @@ class AnchorCheck:
                     self.problems.append(f"mốc ngày {day}: bản lưu trên kho đối tượng khác tệp mốc")
             except (OSError, ValueError):
                 self.problems.append(f"mốc ngày {day}: không có bản lưu trên kho đối tượng")
-        self.day, self.heads = day, heads
+        self.day, self.folder = day, folder
+
+    def heads(self) -> Iterator[tuple[int, int, str, str]]:
+        """``(id, version, head prefix, code)`` of every dossier of the checked digest, in id order (streamed)."""
+        if self.day is None:
+            return
+        for line in heads_lines(self.day, self.folder):
+            pk, version, head, code = line.decode().split(" ", 3)
+            yield int(pk), int(version), head, code.rstrip("\n")
 
     def problem_for(self, anchored: tuple[int, int, str, str], entries) -> str | None:
         """What is wrong with a dossier against its anchored head (its entries ordered by seq); None if fine."""
@@ -291,10 +317,9 @@ class AnchorCheck:
             )
         return None
 
-    def head_of(self, pk: int) -> tuple[int, int, str, str] | None:
-        if not self.heads:
-            return None
-        i = bisect.bisect_left(self.heads, (pk,))
-        if i < len(self.heads) and self.heads[i][0] == pk:
-            return self.heads[i]
+    def head_of(self, pk: int | None = None, code: str | None = None) -> tuple[int, int, str, str] | None:
+        """The anchored head of one dossier, by id or by code (a scan of the heads file)."""
+        for anchored in self.heads():
+            if anchored[0] == pk or (code is not None and anchored[3] == code):
+                return anchored
         return None

@@ -12,8 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from fpdf import FPDF
 
 from motcua.documents.render.pdf import FONT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, font_paths
-from motcua.dossiers.management.commands.anchor_log_heads import read
-from motcua.dossiers.services.anchors import digest_text
+from motcua.dossiers.services.anchors import digest_for, digest_text
 
 
 def anchor_pdf(digest: dict) -> bytes:
@@ -60,7 +59,10 @@ class Command(BaseCommand):
         parser.add_argument("--day", help="Ngày của mốc (YYYY-MM-DD); mặc định mốc mới nhất.")
 
     def handle(self, *args, output, day=None, **options):
-        digest = read(day)
+        try:
+            digest = digest_for(day)
+        except LookupError as exc:
+            raise CommandError(str(exc), returncode=2) from None
         try:
             Path(output).write_bytes(anchor_pdf(digest))
         except OSError as exc:

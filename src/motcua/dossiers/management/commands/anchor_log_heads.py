@@ -7,8 +7,6 @@ printable page (PDF) is ``motcua print_log_anchor``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.core.management.base import BaseCommand, CommandError
 
 from motcua.dossiers.services import anchors
@@ -23,7 +21,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, print=False, day=None, **options):
         if print or day:
-            digest = read(day)
+            try:
+                digest = anchors.digest_for(day)
+            except LookupError as exc:
+                raise CommandError(str(exc), returncode=2) from None
         else:
             written = anchors.write_anchor()
             digest = written.digest
@@ -31,19 +32,3 @@ class Command(BaseCommand):
                 self.stdout.write(f"Mốc ngày {digest['day']} đã lập trước đó; không lập lại.")
         for line in anchors.digest_text(digest):
             self.stdout.write(line)
-
-
-def read(day: str | None) -> dict:
-    days = anchors.digest_days()
-    if day:
-        try:
-            wanted = dt.date.fromisoformat(day)
-        except ValueError:
-            raise CommandError(f"Ngày “{day}” không đúng dạng YYYY-MM-DD.", returncode=2) from None
-    elif days:
-        wanted = days[-1]
-    else:
-        raise CommandError("Chưa có mốc niêm phong nào (chạy “motcua anchor_log_heads”).", returncode=2)
-    if wanted not in days:
-        raise CommandError(f"Không có mốc niêm phong ngày {wanted}.", returncode=2)
-    return anchors.read_digest(wanted)

@@ -41,7 +41,7 @@ class Command(BaseCommand):
             damaged.append(("", anchors.problems))
         if code:
             dossier = Dossier.objects.filter(Q(code=code) | Q(reference=code)).only(*FIELDS).first()
-            gone = dossier is None and next((h for h in anchors.heads or () if h[3] == code), None)
+            gone = anchors.head_of(code=code) if dossier is None else None
             if gone:
                 damaged.append((code, [self._deleted(anchors, gone)]))
                 dossier = None
@@ -74,8 +74,9 @@ class Command(BaseCommand):
         """Every dossier in id order, a chunk at a time, with the chunk's entries read in one query; the anchored
         heads are walked alongside (both in id order). Yields (dossier code, problems); a dossier anchored but gone
         is yielded with its anchored code and counted apart (label given, not counted as checked: see handle)."""
-        heads = anchors.heads or []
-        h, last_pk = 0, 0
+        heads = anchors.heads()  # streamed alongside, both in id order
+        pending = next(heads, None)
+        last_pk = 0
         while True:
             chunk = list(Dossier.objects.filter(pk__gt=last_pk).order_by("pk").only(*FIELDS)[:chunk_size])
             if not chunk:
@@ -87,9 +88,9 @@ class Command(BaseCommand):
             ):
                 entries[entry.dossier_id].append(entry)
             anchored = {}
-            while h < len(heads) and heads[h][0] <= last_pk:
-                anchored[heads[h][0]] = heads[h]
-                h += 1
+            while pending is not None and pending[0] <= last_pk:
+                anchored[pending[0]] = pending
+                pending = next(heads, None)
             for pk in sorted(set(anchored) - set(entries)):
                 yield from self._gone(anchors, anchored[pk])
             for dossier in chunk:
@@ -98,8 +99,9 @@ class Command(BaseCommand):
                     # the dossier may have moved on between the two reads: judge it again on fresh data
                     problems = self._problems(dossier, None, anchors, anchored.get(dossier.pk))
                 yield str(dossier), problems, True
-        for anchored in heads[h:]:
-            yield from self._gone(anchors, anchored)
+        while pending is not None:
+            yield from self._gone(anchors, pending)
+            pending = next(heads, None)
 
     def _problems(self, dossier, entries, anchors, anchored) -> list[str]:
         problems = verify_dossier(dossier, entries=entries)
