@@ -173,3 +173,32 @@ def describe(path: Path | None = None) -> list[tuple[str, str, bool]]:
     path = path or key_file()
     raw = json.loads(path.read_text(encoding="utf-8"))
     return [(k["id"], k.get("created_at", ""), k["id"] == raw["current"]) for k in raw["keys"]]
+
+
+def canonical(value):
+    """One value of a sealed row, the same read from an instance about to be saved or from the database."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if isinstance(value, int):
+        return int(value)
+    return str(value)
+
+
+def seal_row(tag: str, fields: tuple[str, ...], values) -> str:
+    """``"{key id}:{HMAC}"`` of ``values`` (a mapping with ``get``) for ``fields`` under the current key."""
+    message = tag.encode() + b"|" + json.dumps([canonical(values.get(f)) for f in fields]).encode()
+    key_id, digest = mac(message)
+    return f"{key_id}:{digest}"
+
+
+def seal_matches(tag: str, fields: tuple[str, ...], values, seal: str) -> bool | None:
+    """Whether ``seal`` is the MAC of ``values``; None if it names a key the file does not hold."""
+    key_id, _, digest = seal.partition(":")
+    message = tag.encode() + b"|" + json.dumps([canonical(values.get(f)) for f in fields]).encode()
+    try:
+        expected = mac(message, key_id)[1]
+    except UnknownKey:
+        return None
+    return hmac.compare_digest(expected, digest)
