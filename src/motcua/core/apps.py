@@ -9,7 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Dùng chung")
 
     def ready(self):
-        checks.register(check_log_key)
+        # with --deploy (production readiness); the WSGI application also refuses to start without the key, and any
+        # write to a log fails — a command that never touches a log (e.g. "motcua deadline") still runs
+        checks.register(check_log_key, deploy=True)
 
 
 def check_log_key(app_configs=None, **kwargs):

@@ -13,9 +13,9 @@ New MACs use the current key and record its id; verification uses the key named 
 must stay in the file (rotation adds a key, never removes one: ``motcua log_key rotate``).
 
 A missing file is created on first use only when ``MOTCUA_LOG_KEY_CREATE`` is on (default: on with ``DEBUG``, i.e.
-development); otherwise — production — it is a hard error (:func:`require`, called when the WSGI application starts,
-and the system check ``motcua.E_LOG_KEY``), never a silently generated key that would make the existing MACs
-unverifiable.
+development); otherwise — production — it is a hard error (:func:`require`, called when the WSGI application
+starts; the deployment check ``motcua.E_LOG_KEY`` of ``motcua check --deploy``; any MAC asked for), never a silently
+generated key that would make the existing MACs unverifiable.
 """
 
 from __future__ import annotations
