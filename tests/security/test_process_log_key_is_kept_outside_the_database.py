@@ -91,3 +91,5 @@ def test_init_never_replaces_an_existing_key_file(settings, tmp_path):
     before = settings.MOTCUA_LOG_KEY_FILE.read_bytes()
     code, message = run("log_key", "init")
     assert code == 2 and "đã có" in message and settings.MOTCUA_LOG_KEY_FILE.read_bytes() == before
+    assert run("log_key", "init", "--if-missing") == (0, "")  # make migrate: nothing to do
+    assert settings.MOTCUA_LOG_KEY_FILE.read_bytes() == before

@@ -1,7 +1,7 @@
 """``motcua log_key init|rotate|list``: the HMAC keys of the tamper-evident logs (``motcua.core.logkeys``).
 
 - ``init``: create the key file (``MOTCUA_LOG_KEY_FILE``) with a first key, on a new installation; refuses if the
-  file exists.
+  file exists (``--if-missing``: then does nothing — ``make migrate`` uses it for the demo).
 - ``rotate``: add a new key and make it current; the older keys stay in the file (what they signed is verified
   with them). Every process sees the new key at its next MAC (the file's time is checked).
 - ``list``: the key ids, their creation time and which is current (never the secrets).
@@ -25,9 +25,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["init", "rotate", "list"])
+        parser.add_argument(
+            "--if-missing",
+            action="store_true",
+            help="Với init: không làm gì nếu tệp khóa đã có (dùng cho make run).",
+        )
 
-    def handle(self, *args, action, **options):
+    def handle(self, *args, action, if_missing=False, **options):
         path = logkeys.key_file()
+        if action == "init" and if_missing and path.exists():
+            return
         if action == "init":
             try:
                 key_id = logkeys.init(path)
