@@ -24,7 +24,6 @@ import datetime as dt
 import gzip
 import hashlib
 import hmac
-import io
 import json
 import logging
 import os
@@ -33,9 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.core.files.storage import default_storage
-from django.db import transaction
 from django.utils import timezone
 
 from motcua.core import logkeys
@@ -129,11 +127,14 @@ def write_anchor(*, now: dt.datetime | None = None) -> Written:
         return Written(anchor, digest, False)
     earlier = [d for d in digest_days(folder) if d < day]
     prev_mac = read_digest(earlier[-1])["mac"] if earlier else ""
-    # the heads, streamed in id order a chunk at a time, gzip-compressed as they come
+    # the heads, streamed in id order a chunk at a time, gzip-compressed into the file as they come (each head read
+    # is a real entry of its log: the log only grows, so heads read a moment apart are all valid anchors)
+    heads_path = folder / f"{day.isoformat()}.heads.gz"
+    tmp = heads_path.with_name(heads_path.name + f".{os.getpid()}.tmp")
     raw = hashlib.sha256()
-    buffer = io.BytesIO()
     dossiers = entries = 0
-    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as heads, transaction.atomic():
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
+    with os.fdopen(fd, "wb") as out, gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as heads:
         last = 0
         while True:
             chunk = list(
@@ -152,6 +153,9 @@ def write_anchor(*, now: dt.datetime | None = None) -> Written:
             heads.write(lines)
             dossiers += len(chunk)
             entries += sum(row[1] for row in chunk)
+    with open(tmp, "rb") as written:
+        os.fsync(written.fileno())
+    os.replace(tmp, heads_path)
     key_id = logkeys.keyring().current_id
     digest = {
         "format": FORMAT,
@@ -166,7 +170,6 @@ def write_anchor(*, now: dt.datetime | None = None) -> Written:
     }
     digest["mac"] = logkeys.mac(_digest_bytes(digest), key_id)[1]
     digest_bytes = json.dumps(digest, ensure_ascii=False, indent=1).encode()
-    _write_atomic(folder / digest["heads_file"], buffer.getvalue())
     _write_atomic(digest_path, digest_bytes)
     anchor = LogAnchor.objects.create(
         day=day,
@@ -179,9 +182,10 @@ def write_anchor(*, now: dt.datetime | None = None) -> Written:
         mac=digest["mac"],
     )
     if _uses_object_store():
-        for name, data in ((digest["heads_file"], buffer.getvalue()), (digest_path.name, digest_bytes)):
-            if not default_storage.exists(f"{STORAGE_PREFIX}/{name}"):
-                default_storage.save(f"{STORAGE_PREFIX}/{name}", ContentFile(data))
+        for path in (heads_path, digest_path):
+            if not default_storage.exists(f"{STORAGE_PREFIX}/{path.name}"):
+                with open(path, "rb") as data:
+                    default_storage.save(f"{STORAGE_PREFIX}/{path.name}", File(data))
     log.info("Process-log anchor %s: %s dossiers, root %s", day, dossiers, digest["root"])
     return Written(anchor, digest, True)
 
