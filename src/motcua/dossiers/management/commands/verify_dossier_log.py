@@ -64,10 +64,12 @@ class Command(BaseCommand):
         if damaged:
             count = sum(len(p) for _, p in damaged)
             dossiers = sum(1 for label, _ in damaged if label)
-            raise CommandError(
-                f"Đã kiểm tra {checked} hồ sơ: {dossiers} hồ sơ có nhật ký không toàn vẹn ({count} vấn đề).",
-                returncode=1,
+            summary = (
+                f"Đã kiểm tra {checked} hồ sơ: {dossiers} hồ sơ có nhật ký không toàn vẹn ({count} vấn đề)"
             )
+            if anchors.problems:
+                summary += f", trong đó {len(anchors.problems)} vấn đề ở các mốc niêm phong"
+            raise CommandError(summary + ".", returncode=1)
         self.stdout.write(f"Đã kiểm tra {checked} hồ sơ: nhật ký xử lý toàn vẹn.")
 
     def _check_all(self, chunk_size: int, anchors: AnchorCheck):
