@@ -49,6 +49,8 @@ def test_in_production_a_missing_key_is_a_hard_error_and_nothing_is_written(
         receive(officers)
     assert not Dossier.objects.exists() and not ProcessLogEntry.objects.exists()
     assert not settings.MOTCUA_LOG_KEY_FILE.exists()  # never generated silently
+    code, message = run("verify_dossier_log")
+    assert code == 2 and "Thiếu tệp khóa nhật ký xử lý" in message
 
 
 def test_the_key_is_not_in_the_database(procedure, officers):

@@ -378,3 +378,17 @@ def test_a_keyed_log_rejects_a_chain_recomputed_with_the_real_algorithm_but_no_k
         assert f"mục {seq}: nội dung đã bị sửa sau khi ghi" in output
     if KEYED:
         assert "mã xác thực không khớp" in output and "khác mục đã ghi trong mốc ngày 2026-03-11" in output
+
+
+def test_a_deleted_dossier_is_reported_by_its_code_too(history):
+    code = history["b"].code
+    delete_dossier(history)
+    out = StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("verify_dossier_log", code, stdout=out)
+    if KEYED:
+        assert refused.value.returncode == 1
+        assert f"Hồ sơ {code}: hồ sơ có trong mốc ngày 2026-03-11" in out.getvalue()
+        assert "nhưng đã bị xóa" in out.getvalue()
+    else:
+        assert refused.value.returncode == 2  # before: "no such dossier", as if it had never existed

@@ -3,14 +3,16 @@
 Checks the keyed chain of each log, the seal of each dossier row (its legal fields bound to the log's head) and the
 daily anchors of the heads (``services/anchors.py``): the digests themselves, and every dossier the latest one names
 (it must still exist, with the anchored entry). Prints each problem with the dossier's code and a summary.
-Exit status: 0 intact, 1 problems found, 2 unknown code.
+Exit status: 0 intact, 1 problems found, 2 unknown code or no key file.
 """
 
 from __future__ import annotations
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
+from motcua.core import logkeys
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services.anchors import AnchorCheck
 from motcua.dossiers.services.log import ROW_FIELDS, entries_of, verify_dossier
@@ -35,6 +37,10 @@ class Command(BaseCommand):
     def handle(self, *args, code=None, chunk_size=500, **options):
         if chunk_size < 1:
             raise CommandError("--chunk-size phải là số nguyên dương.", returncode=2)
+        try:
+            logkeys.require()
+        except ImproperlyConfigured as exc:  # without the key nothing can be verified: say so, exit 2
+            raise CommandError(str(exc), returncode=2) from None
         anchors = AnchorCheck.load()
         damaged: list[tuple[str, list[str]]] = []
         if anchors.problems:
