@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 migrate: install
+	$(BIN)/motcua log_key init --if-missing
 	$(BIN)/motcua migrate --noinput
 
 demo: migrate

@@ -5,6 +5,30 @@ from tests.factories import make_agency
 pytest_plugins = ["tests.browser_support"]  # one Chromium for every folder with browser tests
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _process_log_key(tmp_path_factory):
+    """Tests run with DEBUG off, where a missing process-log key is a hard error: one key file for the session."""
+    from django.conf import settings
+
+    from motcua.core import logkeys
+
+    path = tmp_path_factory.mktemp("log-keys") / "log-keys.json"
+    logkeys.init(path)
+    settings.MOTCUA_LOG_KEY_FILE = path
+    return path
+
+
+_anchor_dirs = iter(range(1, 10**9))
+
+
+@pytest.fixture(autouse=True)
+def _process_log_anchors(tmp_path_factory, _process_log_key):
+    """Anchors are files: each test gets its own (not yet created) folder, as its database starts empty."""
+    from django.conf import settings
+
+    settings.MOTCUA_LOG_ANCHOR_DIR = _process_log_key.parent / f"anchors-{next(_anchor_dirs)}"
+
+
 @pytest.fixture
 def province(db):
     """A small province: UBND tỉnh, its centre, two Sở (one with a division), and two communes."""

@@ -296,3 +296,11 @@ MOTCUA_OIDC_TIMEOUT_SECONDS = int(os.environ.get("MOTCUA_OIDC_TIMEOUT_SECONDS", 
 # client then uses it (<MOTCUA_PUBLIC_URL>/mock-vneid). Never turn it on in production.
 MOTCUA_OIDC_MOCK = _flag("MOTCUA_OIDC_MOCK")
 MOTCUA_OIDC_MOCK_KEY_FILE = Path(os.environ.get("MOTCUA_OIDC_MOCK_KEY_FILE", DATA_DIR / "mock_vneid_key.pem"))
+# The tamper-evident process log (motcua.core.logkeys, motcua.dossiers.services.anchors): the HMAC keys live in a
+# file outside the database (0600; rotate with "motcua log_key rotate"). A missing key file is created only when
+# MOTCUA_LOG_KEY_CREATE is on (default: with DEBUG); in production it is a hard error at start. The daily digest of
+# the chain heads ("motcua anchor_log_heads") is written to MOTCUA_LOG_ANCHOR_DIR (and to the object store when
+# MOTCUA_S3_BUCKET is set).
+MOTCUA_LOG_KEY_FILE = Path(os.environ.get("MOTCUA_LOG_KEY_FILE", DATA_DIR / "keys" / "log-keys.json"))
+MOTCUA_LOG_KEY_CREATE = _flag("MOTCUA_LOG_KEY_CREATE", DEBUG)
+MOTCUA_LOG_ANCHOR_DIR = Path(os.environ.get("MOTCUA_LOG_ANCHOR_DIR", DATA_DIR / "anchors"))

@@ -92,13 +92,16 @@ def test_every_log_chain_verifies_and_matches_the_dossier(generated):
     for entry in ProcessLogEntry.objects.order_by("dossier_id", "seq").iterator(chunk_size=2000):
         entries.setdefault(entry.dossier_id, []).append(entry)
     assert len(entries) == COUNT
-    for dossier in Dossier.objects.only("pk", "version", "log_head", "status"):
+    for dossier in Dossier.objects.only("pk", "version", "log_head", "status", "seal"):
         chain = entries[dossier.pk]
         assert verify_chain(chain) == []
+        assert {e.key_id for e in chain} == {"k1"} and dossier.seal.startswith(
+            "k1:"
+        )  # keyed as apply keys them
         assert dossier.version == chain[-1].seq == len(chain)
         assert dossier.log_head == chain[-1].hash
         assert chain[-1].to_status == dossier.status
-    call_command("verify_dossier_log", stdout=io.StringIO())
+    call_command("verify_dossier_log", stdout=io.StringIO())  # also every row's seal
 
 
 def test_results_steps_and_pauses_exist_for_finished_dossiers(generated):

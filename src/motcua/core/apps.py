@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,3 +16,20 @@ class CoreConfig(AppConfig):
         ProhibitNullCharactersValidator.message = _(
             "Có ký tự rỗng (mã U+0000) trong ô này: hãy gõ lại, không dán từ nơi khác."
         )
+
+        # with --deploy (production readiness); the WSGI application also refuses to start without the key, and any
+        # write to a log fails — a command that never touches a log (e.g. "motcua deadline") still runs
+        checks.register(check_log_key, deploy=True)
+
+
+def check_log_key(app_configs=None, **kwargs):
+    """The process-log key file must exist (or be creatable in development): see ``motcua.core.logkeys``."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from motcua.core import logkeys
+
+    try:
+        logkeys.require()
+    except ImproperlyConfigured as exc:
+        return [checks.Error(str(exc), id="motcua.E_LOG_KEY")]
+    return []

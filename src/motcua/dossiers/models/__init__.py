@@ -1,7 +1,7 @@
 from motcua.dossiers.models.applicant import Applicant
 from motcua.dossiers.models.counter import DailyCounter
 from motcua.dossiers.models.dossier import Dossier, DossierComponent
-from motcua.dossiers.models.log import LogTamperError, ProcessLogEntry
+from motcua.dossiers.models.log import LogAnchor, LogTamperError, ProcessLogEntry
 from motcua.dossiers.models.processing import Apology, DossierPause, DossierResult, DossierStep
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "DossierPause",
     "DossierResult",
     "DossierStep",
+    "LogAnchor",
     "LogTamperError",
     "ProcessLogEntry",
 ]

@@ -133,6 +133,8 @@ class Dossier(models.Model):
         help_text=_("Tăng mỗi lần chuyển trạng thái; dùng để từ chối thao tác trên trang đã cũ."),
     )
     log_head = models.CharField(_("mã băm mục nhật ký cuối"), max_length=64, blank=True)
+    # "{key id}:{HMAC}" of the legal fields and the log's head (models.log.SEALED_FIELDS), written with each entry
+    seal = models.CharField(_("mã xác thực bản ghi"), max_length=80, blank=True, default="", db_default="")
     supplement_state = models.CharField(_("tình trạng bổ sung"), max_length=60, blank=True)
 
     limit_amount = models.DecimalField(

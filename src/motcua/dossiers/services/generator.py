@@ -46,6 +46,7 @@ from django.utils import timezone
 from motcua.catalog.choices import AssignmentRole
 from motcua.catalog.models import ProcedureAssignment, ProcedureVersion
 from motcua.catalog.services import version_on
+from motcua.core import logkeys
 from motcua.core.dated import valid_on_q
 from motcua.dossiers.choices import (
     ApplicantKind,
@@ -59,7 +60,7 @@ from motcua.dossiers.choices import (
 )
 from motcua.dossiers.models import DailyCounter, Dossier, ProcessLogEntry
 from motcua.dossiers.models.dossier import current_deadline
-from motcua.dossiers.models.log import GENESIS
+from motcua.dossiers.models.log import GENESIS, row_seal
 from motcua.dossiers.services.codes import format_code
 from motcua.dossiers.services.intake import regime_for
 from motcua.dossiers.signals import dossiers_bulk_loaded
@@ -354,7 +355,7 @@ DOSSIER_COLUMNS = (
     "result_delivery", "applicant_id", "representative_id", "summary", "sets", "legal_regime", "form_set",
     "status", "version", "log_head", "supplement_state", "limit_amount", "limit_unit", "pause_mode",
     "submitted_at", "reception_due_at", "received_at", "original_due_at", "due_at", "deadline_at", "finished_at",
-    "returned_at", "closed_at", "timeliness", "created_at", "updated_at", "has_pauses", "has_apologies",
+    "returned_at", "closed_at", "timeliness", "created_at", "updated_at", "has_pauses", "has_apologies", "seal",
 )  # fmt: skip
 APPLICANT_COLUMNS = (
     "id", "kind", "name", "id_number", "birth_date", "address", "phone", "email", "created_at", "verified_via",
@@ -362,7 +363,7 @@ APPLICANT_COLUMNS = (
 COMPONENT_COLUMNS = ("dossier_id", "case_component_id", "name", "originals", "copies", "provided")
 LOG_COLUMNS = (
     "dossier_id", "seq", "at", "actor_id", "actor_name", "role", "agency_id", "action", "from_status",
-    "to_status", "note", "step_due_at", "on_time", "data", "prev_hash", "hash",
+    "to_status", "note", "step_due_at", "on_time", "data", "prev_hash", "hash", "key_id",
 )  # fmt: skip
 STEP_COLUMNS = (
     "id", "dossier_id", "order", "kind", "name", "agency_id", "role", "handler_id", "limit_amount", "limit_unit",
@@ -438,7 +439,7 @@ class _Entry:
 
     __slots__ = (
         "dossier_id", "seq", "at", "actor_id", "actor_name", "role", "agency_id", "action", "from_status",
-        "to_status", "note", "step_due_at", "on_time", "data", "prev_hash", "hash",
+        "to_status", "note", "step_due_at", "on_time", "data", "prev_hash", "hash", "key_id",
     )  # fmt: skip
     content = ProcessLogEntry.content
     compute_hash = ProcessLogEntry.compute_hash
@@ -996,7 +997,7 @@ class Generator:
                     apologies.append((did, *p.apology))
                 if p.result is not None:
                     results.append((did, *p.result))
-                prev = GENESIS
+                prev, key_id = GENESIS, logkeys.keyring().current_id
                 for seq, (
                     at,
                     actor,
@@ -1029,15 +1030,17 @@ class Generator:
                         note,
                     )
                     e.step_due_at, e.on_time, e.data, e.prev_hash = step_due, on_time, data, prev
+                    e.key_id = key_id
                     e.hash = _hash(e)
                     prev = e.hash
                     logs.append((did, seq, at, actor[0], actor[1], role, agency_id, action, frm, int(to), note,
-                                 step_due, on_time, json.dumps(data, ensure_ascii=False), e.prev_hash, e.hash))  # fmt: skip
+                                 step_due, on_time, json.dumps(data, ensure_ascii=False), e.prev_hash, e.hash, key_id))  # fmt: skip
                 d["version"], d["log_head"] = len(p.log), prev
                 d["status"] = int(d["status"])
                 d["created_at"] = d["submitted_at"]
                 d["updated_at"] = p.log[-1][0]
                 d["deadline_at"] = current_deadline(d["due_at"], d["reception_due_at"], d["submitted_at"])
+                d["seal"] = row_seal(d)  # as apply seals it
                 dossiers.append(d)
                 report.by_status[d["status"]] = report.by_status.get(d["status"], 0) + 1
             paused, apologised = {row[0] for row in pauses}, {row[0] for row in apologies}

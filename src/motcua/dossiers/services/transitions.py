@@ -24,13 +24,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
-from motcua.core import ids
+from motcua.core import ids, logkeys
 from motcua.core.rules import RuleError, require_inputs
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
 from motcua.dossiers.lifecycle import BY_ACTION, Clock, Scope, Transition
 from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
-from motcua.dossiers.models.log import GENESIS
+from motcua.dossiers.models.log import GENESIS, RowValues, row_seal
 from motcua.dossiers.services import clock as dossier_clock
 from motcua.dossiers.services.codes import new_code
 from motcua.dossiers.signals import Transitioned, dossiers_transitioned
@@ -265,8 +265,9 @@ def apply(
         )
         locked.version = entry.seq
         locked.log_head = entry.hash
+        locked.seal = row_seal(RowValues.of(locked))  # binds the row's legal fields to the log's head
         if inserted:
-            locked.save(update_fields=["version", "log_head"])
+            locked.save(update_fields=["version", "log_head", "seal"])
         else:
             locked.save(force_insert=created)
         entry.save()
@@ -358,6 +359,7 @@ def _append(  # the entry, unsaved
         on_time=on_time,
         data=data or {},
         prev_hash=prev,
+        key_id=logkeys.keyring().current_id,
     )
     entry.hash = entry.compute_hash()
     return entry  # saved by apply, after the dossier row

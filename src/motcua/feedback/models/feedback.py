@@ -109,6 +109,11 @@ class Feedback(models.Model):
     reacted_at = models.DateTimeField(null=True, blank=True)
     redirect_note = models.TextField(_("hướng dẫn chuyển hướng"), blank=True)
     version = models.PositiveIntegerField(default=0)
+    # the MAC of the last log entry, and "{key id}:{HMAC}" of the sealed fields (models/log.py SEALED_FIELDS)
+    log_head = models.CharField(
+        _("mã băm mục nhật ký cuối"), max_length=64, blank=True, default="", db_default=""
+    )
+    seal = models.CharField(_("mã xác thực bản ghi"), max_length=80, blank=True, default="", db_default="")
 
     class Meta:
         verbose_name = _("phản ánh, kiến nghị")

@@ -26,6 +26,7 @@ from motcua.catalog.search import fold
 from motcua.core import people
 from motcua.feedback.choices import Channel, Kind, SenderKind, Status
 from motcua.feedback.models import Feedback, FeedbackAttachment, FeedbackLogEntry
+from motcua.feedback.models.log import seal_row
 from motcua.feedback.services import codes, complaints
 from motcua.feedback.services.transitions import FeedbackError, apply
 from motcua.files.services.errors import FilesError
@@ -229,9 +230,8 @@ def _redirect(feedback: Feedback, actor, now: dt.datetime) -> Feedback:
         feedback.received_at = feedback.clock_start = feedback.closed_at = now
         feedback.code = codes.new_code(feedback.receiving_agency, timezone.localdate(now))
         feedback.redirect_note = complaints.explanation(feedback.kind)
-        feedback.version = 1
         feedback.save()
-        FeedbackLogEntry.objects.create(
+        entry = FeedbackLogEntry(
             feedback=feedback,
             seq=1,
             action="redirect",
@@ -241,4 +241,9 @@ def _redirect(feedback: Feedback, actor, now: dt.datetime) -> Feedback:
             at=now,
             note=feedback.redirect_note,
         )
+        entry.chain_to("")  # keyed, as the transition service signs its entries
+        entry.save()
+        feedback.version, feedback.log_head = 1, entry.hash
+        seal_row(feedback)
+        feedback.save()
     return feedback

@@ -22,6 +22,7 @@ from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction, Status
 from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
 from motcua.feedback.models import Feedback, FeedbackLogEntry
+from motcua.feedback.models.log import seal_legacy_entries, seal_row
 from motcua.feedback.services import deadlines
 from motcua.feedback.signals import feedback_transitioned
 from motcua.org import permissions
@@ -179,7 +180,9 @@ def apply(
             locked.version = 0
             locked.save()
         seq = locked.version + 1
-        entry = FeedbackLogEntry.objects.create(
+        if seq > 1 and not locked.log_head:  # a log written before the key: its entries get their MACs first
+            locked.log_head = seal_legacy_entries(locked.pk)
+        entry = FeedbackLogEntry(
             feedback=locked,
             seq=seq,
             action=transition.action,
@@ -194,7 +197,10 @@ def apply(
             note=note,
             data=data,
         )
-        locked.version = seq
+        entry.chain_to(locked.log_head)  # keyed, after the previous entry (motcua.core.logkeys)
+        entry.save()
+        locked.version, locked.log_head = seq, entry.hash
+        seal_row(locked)
         locked.save()
         payload = dict(
             feedback_id=locked.pk,
