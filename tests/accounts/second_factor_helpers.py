@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from django.contrib.auth import get_user_model
@@ -18,11 +19,13 @@ RECOVERY_PAGE = "/dang-nhap/ma-du-phong/"
 WORKSPACE = "/mot-cua/"
 
 
+_numbers = itertools.count(10)
+
+
 def make_officer(username: str, role: str | None = Role.AGENCY_LEAD, **extra):
-    agency = make_agency(f"000.00.{len(username):02d}.H56", f"Sở {username}")
     user = get_user_model().objects.create_user(username, password=PASSWORD, last_name="Nguyễn", **extra)
     if role:
-        assign(user, role, agency)
+        assign(user, role, make_agency(f"000.00.{next(_numbers) % 100:02d}.H56", f"Sở {username}"))
     return user
 
 

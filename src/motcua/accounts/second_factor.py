@@ -23,6 +23,7 @@ import segno
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import urlencode
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -132,9 +133,13 @@ def secret_text(device: TOTPDevice) -> str:
 def qr_svg(device: TOTPDevice, title: str) -> str:
     """The device's ``otpauth://`` address as an inline SVG QR code (drawn here: the secret never leaves the
     server)."""
-    return segno.make(device.config_url, error="m").svg_inline(
+    svg = segno.make(device.config_url, error="m").svg_inline(
         scale=5, border=4, title=title, dark="#000", light="#fff", svgclass="qr"
     )
+    # a viewBox, so that the page may scale the code down to a phone's width instead of cutting it
+    size = re.search(r'width="(\d+)" height="(\d+)"', svg)
+    box = f'viewBox="0 0 {size.group(1)} {size.group(2)}" ' if size else ""
+    return svg.replace("<svg ", f'<svg {box}role="img" aria-label="{escape(title)}" ', 1)
 
 
 @transaction.atomic
@@ -156,8 +161,11 @@ def confirm_enrolment(user, device_id: int, code: str) -> tuple[TOTPDevice, list
 @transaction.atomic
 def new_recovery_codes(user) -> list[str]:
     """Replace the user's recovery codes by ``RECOVERY_CODES`` new ones (returned in clear, shown once)."""
-    StaticDevice.objects.filter(user=user).delete()
-    device = StaticDevice.objects.create(user=user, name=RECOVERY_NAME, confirmed=True)
+    # the tokens go, the device stays: a session verified by a recovery code stays verified
+    StaticToken.objects.filter(device__user=user).delete()
+    device = StaticDevice.objects.filter(user=user, name=RECOVERY_NAME).first()
+    if device is None:
+        device = StaticDevice.objects.create(user=user, name=RECOVERY_NAME, confirmed=True)
     codes = []
     while len(codes) < RECOVERY_CODES:
         token = StaticToken.random_token()

@@ -215,7 +215,8 @@ def _verified_officer(view):
                 },
                 status=403,
             )
-        if second_factor.session_blocked(request.user):
+        request.second_factor_required = second_factor.required_for(request.user)
+        if request.second_factor_required and not request.user.is_verified():
             return redirect(second_factor.verify_url(request))
         return view(request, *args, **kwargs)
 
@@ -259,7 +260,7 @@ def settings_page(request):
         "accounts/second_factor_settings.html",
         {
             "enrolled": second_factor.is_enrolled(user),
-            "required": second_factor.required_for(user),
+            "required": request.second_factor_required,
             "codes_left": second_factor.recovery_codes_left(user),
         },
     )
@@ -280,7 +281,7 @@ def new_codes(request):
 @require_POST
 def turn_off(request):
     user = request.user
-    if second_factor.required_for(user):
+    if request.second_factor_required:
         messages.error(request, _("Vai trò của bạn bắt buộc dùng xác thực hai bước: không tắt được."))
     elif second_factor.is_enrolled(user) and request.user.is_verified():
         second_factor.remove_devices(user)
