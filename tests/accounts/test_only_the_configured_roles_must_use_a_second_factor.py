@@ -105,3 +105,12 @@ def test_citizens_are_never_asked(client, settings):
     response = client.post("/dang-nhap/", {"username": "binh@example.vn", "password": CITIZEN_PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/"
     assert not second_factor.required_for(citizen.user)
+
+
+def test_a_misspelt_role_in_the_list_stops_the_system(settings):
+    from motcua.accounts.second_factor import check_required_roles
+
+    assert check_required_roles() == []
+    settings.MOTCUA_2FA_REQUIRED_ROLES = ["AGENCY_LEAD", "LEADER"]
+    (error,) = check_required_roles()
+    assert error.id == "motcua.accounts.E001" and "LEADER" in error.msg and error.is_serious()

@@ -21,6 +21,7 @@ import re
 
 import segno
 from django.conf import settings
+from django.core import checks
 from django.db import transaction
 from django.urls import reverse
 from django.utils.html import escape
@@ -33,6 +34,23 @@ log = logging.getLogger("motcua.accounts")
 RECOVERY_CODES = 10
 TOTP_NAME = "authenticator"
 RECOVERY_NAME = "recovery"
+
+
+@checks.register(checks.Tags.security)
+def check_required_roles(app_configs=None, **kwargs):
+    """A misspelt role in ``MOTCUA_2FA_REQUIRED_ROLES`` would silently exempt its holders: refuse to start."""
+    from motcua.org.roles import Role
+
+    unknown = sorted(set(settings.MOTCUA_2FA_REQUIRED_ROLES) - set(Role.values))
+    if unknown:
+        return [
+            checks.Error(
+                f"MOTCUA_2FA_REQUIRED_ROLES names unknown roles: {', '.join(unknown)}",
+                hint=f"Use codes among: {', '.join(Role.values)}",
+                id="motcua.accounts.E001",
+            )
+        ]
+    return []
 
 
 def _roles_today(user) -> set[str]:
