@@ -30,7 +30,9 @@ def _signed_in_with_code(user) -> Client:
     return client
 
 
-def test_the_admin_login_page_is_the_one_sign_in_page(client):
+def test_the_admin_login_page_is_the_one_sign_in_page(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/admin/login/")["Location"] == "/dang-nhap/?next=%2Fadmin%2F"
     response = client.get("/admin/", follow=True)
     assert [url for url, _ in response.redirect_chain] == [
         "/admin/login/?next=/admin/",
@@ -51,6 +53,10 @@ def test_staff_who_passed_the_second_factor_open_the_admin():
     client = _signed_in_with_code(admin)
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/login/")["Location"] == "/admin/"
+    assert client.get("/admin/login/", {"next": "/admin/auth/user/"})["Location"] == "/admin/auth/user/"
+    assert (
+        client.get("/admin/login/", {"next": "https://evil.example/"})["Location"] == "/admin/"
+    )  # no open redirect
 
 
 def test_the_devices_and_their_secrets_are_not_in_the_admin():

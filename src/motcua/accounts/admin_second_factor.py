@@ -17,7 +17,7 @@ from django.contrib.admin import AdminSite
 from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -29,7 +29,11 @@ log = logging.getLogger("motcua.accounts")
 
 
 def admin_login(request, extra_context=None):
-    target = request.GET.get("next") or reverse("admin:index")
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("admin:index")
     if request.user.is_authenticated and second_factor.session_blocked(request.user):
         return redirect(reverse("accounts:second-factor") + "?" + urlencode({"next": target}))
     if request.user.is_authenticated and request.user.is_active and request.user.is_staff:
