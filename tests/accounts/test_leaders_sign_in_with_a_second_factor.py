@@ -155,3 +155,16 @@ def test_the_pending_password_step_expires(client, monkeypatch):
     monkeypatch.setattr(views_second_factor, "PENDING_SECONDS", 0)
     late = client.post(CODE_PAGE, {"code": "123456"}, follow=True)
     assert late.redirect_chain[-1][0] == "/dang-nhap/" and "hết hạn" in late.content.decode()
+
+
+def test_an_htmx_request_of_a_half_signed_in_session_reloads_the_whole_page(client):
+    client.force_login(make_officer("lanhdao"))
+    response = client.get("/mot-cua/ho-so/", headers={"HX-Request": "true"})
+    assert response.status_code == 200 and response["HX-Redirect"].startswith(CODE_PAGE)
+
+
+def test_the_controller_pages_need_the_second_factor_of_an_administrator(client):
+    admin = make_officer("quantri", None, is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.get("/kiem-soat-tthc/")
+    assert response.status_code == 302 and response["Location"].startswith(CODE_PAGE)

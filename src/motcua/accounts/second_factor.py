@@ -96,6 +96,17 @@ def verify_url(request) -> str:
     return reverse("accounts:second-factor") + "?" + urlencode({"next": request.get_full_path()})
 
 
+def send_to_verify(request):
+    """The answer to a page asked by a session that must pass the second factor first (htmx: a full-page redirect,
+    not the code page swapped into a fragment)."""
+    from django.shortcuts import redirect
+    from django_htmx.http import HttpResponseClientRedirect
+
+    if getattr(request, "htmx", False):
+        return HttpResponseClientRedirect(verify_url(request))
+    return redirect(verify_url(request))
+
+
 def _verified(user) -> bool:
     is_verified = getattr(user, "is_verified", None)
     return bool(is_verified and is_verified())

@@ -33,7 +33,7 @@ def controller_required(view):
         if not (user.is_superuser or agencies_where(user, MANAGE_CATALOG.code)):
             raise PermissionDenied(_("Cần vai trò Công chức kiểm soát TTHC hoặc Quản trị hệ thống."))
         if second_factor.session_blocked(user):
-            return redirect(second_factor.verify_url(request))
+            return second_factor.send_to_verify(request)
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 
 from motcua.accounts import second_factor
@@ -70,7 +70,7 @@ def officer_required(view):
         if not visibility.access.assignments:
             return render(request, "workspace/not_officer.html", status=403)
         if second_factor.session_blocked(request.user, {a.role for a in visibility.access.assignments}):
-            return redirect(second_factor.verify_url(request))  # the code (or enrolment) first
+            return second_factor.send_to_verify(request)  # the code (or enrolment) first
         request.officer = Officer(request.user, visibility)
         return view(request, *args, **kwargs)
 
