@@ -5,8 +5,8 @@ default is strict: leaders, administrators and staff must pass it).
   officer had typed their code (the fixture below, on for every test): a confirmed device without codes
   (``TEST_DEVICE``) is given to the user and named in the session, so pages see ``user.is_verified()`` and pay
   what a verified session costs (one query for the device).
-* Browser tests that sign in through the page (``new_page(user)``) type a real code: ``type_code`` gives the user
-  an authenticator device with a known secret and answers the code page.
+* Browser tests that sign in through the page (``new_page(user)``) type a real code: ``browser_device`` gives the
+  user an authenticator device and ``current_code`` the code its app would show.
 * Tests of the second factor itself mark themselves ``@pytest.mark.real_second_factor``: logins made by the test
   client are then plain password sessions (not verified).
 """
@@ -64,12 +64,6 @@ def browser_device(user):
     TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
     device.refresh_from_db()
     return device
-
-
-def type_code(page, user) -> None:
-    """On the sign-in's second step of a browser ``page``: type the current code of ``user``'s device."""
-    page.get_by_label("Mã xác thực (6 chữ số)").fill(current_code(browser_device(user)))
-    page.get_by_role("button", name="Xác nhận").click()
 
 
 # What a verified session costs each request: django-otp reads the session's device (is it still there?). Added to
