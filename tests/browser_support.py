@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.second_factor_support import browser_device, current_code
+
 # Playwright's sync API runs an event loop in the test thread; the test's own ORM calls (fixtures, assertions)
 # are ordinary blocking calls made between browser steps, which Django would otherwise refuse.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -61,7 +63,16 @@ def new_page(browser, live_server):
             page.goto("/dang-nhap/")
             page.get_by_label("Tên đăng nhập").fill(user.get_username())
             page.get_by_label("Mật khẩu").fill(PASSWORD)
+            from motcua.accounts import second_factor
+
+            must = second_factor.required_for(user) or second_factor.is_enrolled(user)
+            if must:
+                device = browser_device(user)  # enrolled before: the page asks for the code
             page.get_by_role("button", name="Đăng nhập").click()
+            if must:
+                page.wait_for_url("**/dang-nhap/ma-xac-thuc/**")
+                page.get_by_label("Mã xác thực (6 chữ số)").fill(current_code(device))
+                page.get_by_role("button", name="Xác nhận").click()
             page.wait_for_url(lambda url: "/dang-nhap/" not in url)
         return page
 

@@ -2,7 +2,10 @@ import pytest
 
 from tests.factories import make_agency
 
-pytest_plugins = ["tests.browser_support"]  # one Chromium for every folder with browser tests
+pytest_plugins = [
+    "tests.second_factor_support",  # test logins pass the officers' second factor (see there)
+    "tests.browser_support",  # one Chromium for every folder with browser tests
+]
 
 
 @pytest.fixture(scope="session", autouse=True)

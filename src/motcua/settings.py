@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",  # serves the API docs' assets from the package instead of a CDN
+    "django_otp",  # officers' second factor (motcua.accounts.second_factor)
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "motcua.core",
     "motcua.org",
     "motcua.worktime",
@@ -87,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the session passed the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -279,6 +283,22 @@ MOTCUA_SIGNIN_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_MAX_FAILURES", "5
 MOTCUA_SIGNIN_IP_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_IP_MAX_FAILURES", "20"))
 MOTCUA_SIGNIN_WINDOW_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_WINDOW_MINUTES", "15"))
 MOTCUA_SIGNIN_LOCK_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_LOCK_MINUTES", "15"))
+# Officers' second factor (motcua.accounts.second_factor, django-otp): officers holding one of these roles (codes
+# of motcua.org.roles.Role, comma separated; empty: nobody by role) must sign in with a code from an authenticator
+# app (TOTP) or a single-use recovery code; staff and superusers too (they reach /admin/) unless
+# MOTCUA_2FA_REQUIRED_FOR_STAFF=0. Any other officer may turn it on from their account page; citizens use VNeID.
+MOTCUA_2FA_REQUIRED_ROLES = [
+    r.strip().upper()
+    for r in os.environ.get("MOTCUA_2FA_REQUIRED_ROLES", "AGENCY_LEAD,CENTRE_HEAD,DEPT_LEAD,ADMIN").split(",")
+    if r.strip()
+]
+MOTCUA_2FA_REQUIRED_FOR_STAFF = _flag("MOTCUA_2FA_REQUIRED_FOR_STAFF", True)
+# The name the authenticator app shows next to the account.
+OTP_TOTP_ISSUER = os.environ.get("MOTCUA_2FA_ISSUER", "motcua")
+# Wrong codes count towards the sign-in lockout above (the same counter as wrong passwords), so django-otp's own
+# growing delay after a wrong code is off: it would refuse the right code typed just after a typo.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 # Sign-in through an OpenID Connect provider (the national e-identity VNeID): set the issuer (its discovery
 # document is <issuer>/.well-known/openid-configuration), the client's id and secret. The claim names say where the
 # provider puts the personal identification number, the name, the birth date and the phone.

@@ -19,7 +19,6 @@ def demo(db):
         ("/co-quan/000.00.02.H56/", 4, "07:00–11:30, 13:30–17:00"),
         ("/co-quan/000.01.21.H56/", 6, "Nay do:"),
         ("/dang-nhap/", 0, "Tên đăng nhập hoặc thư điện tử"),
-        ("/admin/login/", 0, "Tên đăng nhập"),
     ],
 )
 def test_public_page(client, demo, django_assert_num_queries, url, queries, text):

@@ -13,6 +13,7 @@ from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.worktime import services as worktime
 from tests.dossiers.conftest import request_for, snapshot
+from tests.second_factor_support import VERIFIED_SESSION
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +115,7 @@ def test_a_page_read_before_someone_else_acted_is_refused_and_changes_nothing(
     assert response.status_code == 409 and STALE in response.content.decode()
     assert snapshot(dossier) == before
     # a form opened from a stale page says so at once
-    with django_assert_num_queries(FORM_QUERIES):
+    with django_assert_num_queries(FORM_QUERIES + VERIFIED_SESSION):  # a leader: the session's device is read
         response = client.get(f"{url(dossier, 'stop')}?v={read_at}", headers=HTMX)
     assert response.status_code == 409 and STALE in response.content.decode()
 

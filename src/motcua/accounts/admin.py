@@ -22,3 +22,6 @@ class SignInThrottleAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+from motcua.accounts import admin_second_factor  # noqa: E402,F401  the admin site needs the second factor

@@ -6,7 +6,8 @@
   account, its e-mail and when it was made; valid ``MOTCUA_EMAIL_VERIFY_HOURS`` (48). A local account cannot sign in
   before its e-mail is verified (``needs_verification``).
 * ``sign_in``: the one sign-in rule for officers and citizens — lockout first, then the password, then the e-mail
-  check — with one answer for an unknown account and a wrong password.
+  check — with one answer for an unknown account and a wrong password; then whether a second factor is asked
+  (``second_factor``).
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ class SignInResult:
     user: object | None = None
     error: str = ""  # "invalid", "locked", "unverified"
     minutes_left: int = 0
+    second_factor: bool = False  # the password was right; a code is asked before signing in
 
 
 def sign_in(request, identifier: str, password: str, ip: str, now: dt.datetime | None = None) -> SignInResult:
@@ -158,10 +160,28 @@ def sign_in(request, identifier: str, password: str, ip: str, now: dt.datetime |
         if lock is not None:
             return SignInResult(error="locked", minutes_left=lock.minutes_left(now))
         return SignInResult(error="invalid")
-    lockout.record_success(name)
     if needs_verification(user):
+        lockout.record_success(name)
         return SignInResult(user=user, error="unverified")
+    if second_factor_expected(user):
+        # the count is cleared only when the code is right too: a known password must not reset the count of
+        # wrong codes (accounts.second_factor)
+        return SignInResult(user=user, second_factor=True)
+    lockout.record_success(name)
     return SignInResult(user=user)
+
+
+def second_factor_expected(user) -> bool:
+    """Whether the password is not enough for ``user``: an officer who must use a second factor or turned it on.
+    Citizens never (their account was read by ``needs_verification``: no query)."""
+    from motcua.accounts import second_factor
+
+    try:
+        if user.citizen is not None:
+            return False
+    except Citizen.DoesNotExist:
+        pass
+    return second_factor.required_for(user) or second_factor.is_enrolled(user)
 
 
 def is_officer(user, on: dt.date | None = None) -> bool:

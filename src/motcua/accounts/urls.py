@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from motcua.accounts import views
+from motcua.accounts import views, views_second_factor
 
 app_name = "accounts"
 
@@ -19,6 +19,14 @@ urlpatterns = [
     path("tai-khoan/dat-lai-mat-khau/xong/", views.password_reset_complete, name="password-reset-complete"),
     path("tai-khoan/ca-nhan/", views.profile, name="profile"),
     path("tai-khoan/ca-nhan/doi-mat-khau/", views.password_change, name="password-change"),
+    path("dang-nhap/ma-xac-thuc/", views_second_factor.verify, name="second-factor"),
+    path("dang-nhap/cai-dat-xac-thuc/", views_second_factor.enrol, name="second-factor-enrol"),
+    path("dang-nhap/ma-du-phong/", views_second_factor.recovery, name="second-factor-recovery"),
+    path("tai-khoan/xac-thuc-hai-buoc/", views_second_factor.settings_page, name="second-factor-settings"),
+    path(
+        "tai-khoan/xac-thuc-hai-buoc/ma-moi/", views_second_factor.new_codes, name="second-factor-new-codes"
+    ),
+    path("tai-khoan/xac-thuc-hai-buoc/tat/", views_second_factor.turn_off, name="second-factor-off"),
     path("dang-nhap/vneid/", views.oidc_start, name="oidc-start"),
     path("dang-nhap/vneid/callback/", views.oidc_callback, name="oidc-callback"),
     path("mock-vneid/", include("motcua.accounts.mock_idp.urls")),

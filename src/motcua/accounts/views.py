@@ -11,14 +11,14 @@ from django.core.mail import send_mail
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from motcua.accounts import oidc, services
+from motcua.accounts import oidc, second_factor, services, views_second_factor
 from motcua.accounts.access import citizen_required
 from motcua.accounts.forms import ProfileForm, ResendForm, SignInForm, SignUpForm
 
@@ -67,6 +67,8 @@ def _oidc_label() -> str | None:
 def sign_in(request):
     next_url = _safe_next(request, request.POST.get("next") or request.GET.get("next", ""))
     if request.method == "GET" and request.user.is_authenticated:
+        if second_factor.session_blocked(request.user):  # signed in, but the second factor is still to pass
+            return redirect(reverse("accounts:second-factor") + "?" + urlencode({"next": next_url}))
         return redirect(_after_sign_in(request, request.user, next_url))
     form = SignInForm(request.POST if request.method == "POST" else None)
     error, unverified_email, status = "", "", 200
@@ -74,6 +76,8 @@ def sign_in(request):
         result = services.sign_in(
             request, form.cleaned_data["username"], form.cleaned_data["password"], _client_ip(request)
         )
+        if result.second_factor:
+            return views_second_factor.begin(request, result.user, next_url)
         if not result.error:
             auth_login(request, result.user)
             return redirect(_after_sign_in(request, result.user, next_url))

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from motcua.accounts import second_factor
 from motcua.catalog import services
 from motcua.catalog.choices import VersionState
 from motcua.catalog.forms import AssignmentForm, EndAssignmentForm, PublishForm
@@ -31,6 +32,8 @@ def controller_required(view):
         user = request.user
         if not (user.is_superuser or agencies_where(user, MANAGE_CATALOG.code)):
             raise PermissionDenied(_("Cần vai trò Công chức kiểm soát TTHC hoặc Quản trị hệ thống."))
+        if second_factor.session_blocked(user):
+            return second_factor.send_to_verify(request)
         return view(request, *args, **kwargs)
 
     return wrapper

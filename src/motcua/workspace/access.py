@@ -1,7 +1,8 @@
 """Who may use the workspace, and what one request knows about the officer.
 
 Every workspace view is wrapped in :func:`officer_required`: the officer must be signed in and hold at least one
-role assignment in force today (a superuser without a role is not an officer). The request then carries
+role assignment in force today (a superuser without a role is not an officer) and, if they must use a second
+factor (``accounts.second_factor``), have passed it in this session. The request then carries
 ``request.officer``: the permission snapshot (:class:`Access`, two queries) and the dossier visibility built from
 it, reused by every question of the request. The workspace adds no rule of its own: actions go through
 ``dossiers.services.transitions.apply``, lists through ``dossiers.services.queues``.
@@ -16,6 +17,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.utils import timezone
 
+from motcua.accounts import second_factor
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
 from motcua.org.permissions import Access
@@ -67,6 +69,8 @@ def officer_required(view):
         visibility = DossierVisibility.of(request.user, timezone.now())
         if not visibility.access.assignments:
             return render(request, "workspace/not_officer.html", status=403)
+        if second_factor.session_blocked(request.user, {a.role for a in visibility.access.assignments}):
+            return second_factor.send_to_verify(request)  # the code (or enrolment) first
         request.officer = Officer(request.user, visibility)
         return view(request, *args, **kwargs)
 

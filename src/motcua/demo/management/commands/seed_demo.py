@@ -23,3 +23,7 @@ class Command(BaseCommand):
         self.stdout.write("Phản ánh, kiến nghị minh họa: %d thêm mới." % feedback)
         if options["verbosity"] >= 1:
             self.stdout.write(f"Mật khẩu của mọi tài khoản minh họa: {DEMO_PASSWORD}")
+            self.stdout.write(
+                "Lãnh đạo và quản trị đăng nhập bằng hai bước: lần đầu, trang đăng nhập hiện mã QR để cài ứng dụng "
+                "xác thực (MOTCUA_2FA_REQUIRED_ROLES= MOTCUA_2FA_REQUIRED_FOR_STAFF=0 để thử không cần điện thoại)."
+            )
