@@ -101,12 +101,6 @@ EN = {
     "Liên kết “Xem tiếp” không hợp lệ: hãy tra cứu lại từ đầu.": (
         "The “More” link is not valid: search again from the start."
     ),
-    # strings of the batch intake and dossier flags that had no English yet
-    "Mỗi lần gửi từ 1 đến %(limit)s hồ sơ.": "Send from 1 to %(limit)s dossiers at a time.",
-    "đã từng tạm dừng": "has been paused",
-    "đã từng xin lỗi, hẹn lại": "has been apologised for",
-    "Thao tác tiếp nhận không hợp lệ.": "Invalid intake decision.",
-    "Hồ sơ thứ %(n)s: %(message)s": "Dossier %(n)s: %(message)s",
 }
 
 EN_PLURAL = {
