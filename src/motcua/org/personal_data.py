@@ -22,10 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from motcua.org.models import PersonalDataRead
-from motcua.org.permissions import Access
-from motcua.org.roles import Role
-
-PROVINCE_WIDE_ROLES = frozenset({Role.ADMIN, Role.TTHC_CONTROLLER})  # read the whole province's log
+from motcua.org.permissions import WIDE_ROLES, Access, reach
 
 
 def _tokens(records: Iterable[tuple[str, object]]) -> str:
@@ -73,20 +70,23 @@ def record_read(
 
 
 def acting_unit(access: Access, units: Iterable[int | None]) -> int | None:
-    """The unit the officer acts for when reading a record held by ``units`` (in order of preference): the first
-    unit, or its nearest ancestor, where they hold a role; else any unit of theirs (read in memory)."""
-    held = {a.agency_id for a in access.assignments}
+    """The unit the officer acts for when reading a record held by ``units`` (in order of preference): the unit of
+    the first assignment whose reach (``org.permissions.reach``: its unit and internal divisions, never upwards
+    across agencies) holds the record; else any unit of theirs (read in memory)."""
     for unit in units:
         if unit is None:
             continue
-        for agency_id in access.ancestors(unit):
-            if agency_id in held:
-                return agency_id
+        for a in access.assignments:
+            if unit in reach(access.tree, a.agency_id, a.role, a.includes_subunits):
+                return a.agency_id
+    held = {a.agency_id for a in access.assignments}
     return min(held) if held else None
 
 
 def province_wide(access: Access) -> bool:
-    return any(a.role in PROVINCE_WIDE_ROLES for a in access.assignments)
+    """A province-wide role (``org.permissions.WIDE_ROLES`` assigned with ``includes_subunits``) reads the whole
+    province's log."""
+    return any(a.role in WIDE_ROLES and a.includes_subunits for a in access.assignments)
 
 
 def visible_reads(access: Access, action_code: str):
