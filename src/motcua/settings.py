@@ -292,18 +292,21 @@ MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000")
 # (``motcua_cache``, made by ``motcua migrate``). MOTCUA_CACHE_URL names another: ``redis://host:6379/0`` (Django's
 # RedisCache, atomic counters, the choice for a busy site), ``file:///path`` (one machine), ``locmem://`` (one
 # process: limits multiply by the number of workers; only for development).
+# Django culls a third of the entries beyond MAX_ENTRIES (default 300), which would let a flood of failures wipe
+# the counts it is held by: room for 50,000 live entries instead (each lives 15 minutes at most).
+_CULL = {"OPTIONS": {"MAX_ENTRIES": 50_000}}
+
+
 def _cache(url: str) -> dict:
     if url.startswith(("redis://", "rediss://", "unix://")):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     if url.startswith("file://"):
-        return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": url[len("file://") :],
-        }
+        path = url[len("file://") :]
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": path, **_CULL}
     if url.startswith("locmem://"):
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **_CULL}
     if url in {"db://", "database://"}:
-        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "motcua_cache"}
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "motcua_cache", **_CULL}
     raise ImproperlyConfigured(
         f"MOTCUA_CACHE_URL={url!r}: expected redis://host:port/db, file:///path, db:// or locmem://"
     )
