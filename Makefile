@@ -47,7 +47,7 @@ run: demo
 	@echo ""
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c python:motcua.gunicorn_conf
 
-test: install
+test: install $(KEY_FILE)
 	$(BIN)/pytest
 
 lint: install
