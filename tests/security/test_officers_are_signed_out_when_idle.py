@@ -81,3 +81,14 @@ def test_the_last_request_is_written_at_most_once_a_minute(client, officers, clo
     clock.move(2)
     assert session_writes(client) == 1  # the time of the last request moves on
     assert session_writes(client) == 0
+
+
+def test_a_session_from_before_the_rule_learns_its_kind_once(client, officers, clock):
+    client.force_login(officers["counter"])
+    session = client.session
+    del session[middleware.KIND_KEY], session[middleware.SEEN_KEY]
+    session.save()
+    assert client.get(PAGE).status_code == 200
+    assert client.session[middleware.KIND_KEY] == "officer"
+    clock.move(31)
+    assert client.get(PAGE).status_code == 302
