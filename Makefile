@@ -6,6 +6,12 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
+# The demo runs like production (DEBUG off), which needs a SECRET_KEY: make keeps one in the data folder (made
+# once, readable by its owner only) unless SECRET_KEY or SECRET_KEY_FILE is set in the environment.
+DATA_DIR := $(or $(MOTCUA_DATA_DIR),var)
+KEY_FILE := $(DATA_DIR)/secret_key
+export SECRET_KEY_FILE ?= $(abspath $(KEY_FILE))
+
 .PHONY: run test lint format install migrate demo messages clean
 
 $(STAMP): pyproject.toml
@@ -17,7 +23,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-migrate: install
+$(KEY_FILE):
+	mkdir -p $(DATA_DIR)
+	umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+migrate: install $(KEY_FILE)
 	$(BIN)/motcua log_key init --if-missing
 	$(BIN)/motcua migrate --noinput
 
@@ -38,7 +48,7 @@ run: demo
 	@echo ""
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c python:motcua.gunicorn_conf
 
-test: install
+test: install $(KEY_FILE)
 	$(BIN)/pytest
 
 lint: install
@@ -51,7 +61,7 @@ format: install
 
 # Vietnamese is the source language; after changing UI strings, add their English in scripts/fill_en_po.py.
 # (needs GNU gettext, like Django's makemessages; the compiled .mo is committed so that running needs nothing.)
-messages: install
+messages: install $(KEY_FILE)
 	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua makemessages -l en --no-obsolete -i "*/migrations/*"
 	$(BIN)/python scripts/fill_en_po.py
 	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua compilemessages -l en

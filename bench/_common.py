@@ -10,6 +10,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# The settings refuse to start without a SECRET_KEY when DEBUG is off (as the benches run): one per bench run.
+os.environ.setdefault("SECRET_KEY", "motcua-bench-" + os.urandom(24).hex())
+
 
 def prepare_database(bench_name: str, reuse: bool = False) -> tuple[str, Callable[[], None]]:
     """Point DATABASE_URL at a fresh throwaway database (PostgreSQL ``bench_name`` on the server of DATABASE_URL,

@@ -49,8 +49,15 @@ def browser():
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """``new_page(user=None, width=1280, height=900)`` → a page at the live server, signed in as ``user``."""
+    """``new_page(user=None, width=1280, height=900)`` → a page at the live server, signed in as ``user``. Any
+    Content-Security-Policy refusal, or htmx refusing an eval, fails the test at its end."""
     contexts = []
+    refused: list[str] = []
+
+    def watch(message):
+        text = message.text
+        if "Content Security Policy" in text or "evalDisallowed" in text:
+            refused.append(f"{message.location.get('url')}:{message.location.get('lineNumber')}: {text}")
 
     def make(user=None, width=1280, height=900):
         context = browser.new_context(
@@ -59,6 +66,7 @@ def new_page(browser, live_server):
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
+        page.on("console", watch)
         if user is not None:
             page.goto("/dang-nhap/")
             page.get_by_label("Tên đăng nhập").fill(user.get_username())
@@ -79,6 +87,7 @@ def new_page(browser, live_server):
     yield make
     for context in contexts:
         context.close()
+    assert refused == [], "the page broke its Content-Security-Policy"
 
 
 @pytest.fixture
@@ -89,7 +98,9 @@ def shot():
 
     def take(page, name: str) -> Path:
         path = folder / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        # caret="initial": Playwright's caret hiding leaves an inline style that htmx later copies, which the
+        # Content-Security-Policy (rightly) refuses — a refusal of the test tool, not of the page
+        page.screenshot(path=str(path), full_page=True, caret="initial")
         return path
 
     return take

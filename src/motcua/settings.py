@@ -3,7 +3,8 @@
 Everything a deployment changes is an environment variable; everything else is fixed here.
 
 - ``DATABASE_URL``  default ``sqlite:///<MOTCUA_DATA_DIR>/motcua.sqlite3``; ``postgres://…`` selects PostgreSQL.
-- ``SECRET_KEY``    default: generated once and kept in ``<MOTCUA_DATA_DIR>/secret_key``.
+- ``SECRET_KEY``    required when ``DEBUG`` is off (or ``SECRET_KEY_FILE``, a file holding it); with ``DEBUG`` on
+                    (and under pytest) generated once and kept in ``<MOTCUA_DATA_DIR>/secret_key``.
 - ``DEBUG``         default off.
 - ``ALLOWED_HOSTS`` comma separated, default ``127.0.0.1,localhost``.
 - ``TIME_ZONE``     default ``Asia/Ho_Chi_Minh``; ``LANGUAGE_CODE`` default ``vi``.
@@ -11,6 +12,7 @@ Everything a deployment changes is an environment variable; everything else is f
 - ``MOTCUA_UPLOAD_MAX_MB`` the largest file accepted (default 20); ``MOTCUA_S3_*`` an S3-compatible file store.
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -32,9 +34,31 @@ def _flag(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _secret_key() -> str:
-    if key := os.environ.get("SECRET_KEY"):
+# pytest (>= 8.2) sets PYTEST_VERSION before it loads the settings: the test run, like DEBUG, may use a generated
+# key and keeps a per-process cache (each run its own counts).
+_TESTING = "PYTEST_VERSION" in os.environ
+
+
+def _secret_key(debug: bool) -> str:
+    """``SECRET_KEY``, else the content of ``SECRET_KEY_FILE``. In production (``DEBUG`` off) one of them must be
+    set: a key generated on the spot would differ between machines and change when the data folder is lost,
+    silently breaking every signed link and session. Only development and tests get a generated key."""
+    if key := os.environ.get("SECRET_KEY", "").strip():
         return key
+    if key_path := os.environ.get("SECRET_KEY_FILE", "").strip():
+        try:
+            key = Path(key_path).read_text().strip()
+        except OSError as exc:
+            raise ImproperlyConfigured(f"SECRET_KEY_FILE={key_path} cannot be read: {exc.strerror}") from None
+        if not key:
+            raise ImproperlyConfigured(f"SECRET_KEY_FILE={key_path} is empty")
+        return key
+    if not (debug or _TESTING):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. In production (DEBUG off) set SECRET_KEY, or SECRET_KEY_FILE to a file that "
+            "holds it (e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'); keep it the same on every "
+            "server and across restarts. `make run` makes one for the demo in <MOTCUA_DATA_DIR>/secret_key."
+        )
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     key_file = DATA_DIR / "secret_key"
     if not key_file.exists():
@@ -43,8 +67,8 @@ def _secret_key() -> str:
     return key_file.read_text().strip()
 
 
-SECRET_KEY = _secret_key()
 DEBUG = _flag("DEBUG")
+SECRET_KEY = _secret_key(DEBUG)
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
 ]
@@ -84,6 +108,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "motcua.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -92,6 +117,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the session passed the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
+    "motcua.accounts.middleware.IdleSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -192,11 +218,45 @@ MOTCUA_RESULT_LINK_DAYS = int(os.environ.get("MOTCUA_RESULT_LINK_DAYS", "30"))
 WHITENOISE_USE_FINDERS = True  # serve app static files without a collectstatic step
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = _flag("SECURE_COOKIES")
+# Behind HTTPS: cookies only over HTTPS (MOTCUA_SECURE_COOKIES; SECURE_COOKIES is its older name).
+SESSION_COOKIE_SECURE = _flag("MOTCUA_SECURE_COOKIES", _flag("SECURE_COOKIES"))
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# --- the edges of the deployment (issue 16 rule 7; README "Security") ----------------------------------------------
+# The reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma separated): the client's
+# address is then the right-most one of that header that is not a trusted proxy (motcua.core.client). Empty: the
+# header is ignored and the client is the connection's address.
+MOTCUA_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("MOTCUA_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
+try:
+    for _proxy in MOTCUA_TRUSTED_PROXIES:
+        ipaddress.ip_network(_proxy, strict=False)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MOTCUA_TRUSTED_PROXIES: {exc}") from None
+# The header a TLS-terminating proxy sets to say the request came over HTTPS, e.g. X-Forwarded-Proto (its value must
+# then be "https"). Only set it when the proxy always sets or strips that header.
+if _proxy_ssl_header := os.environ.get("MOTCUA_PROXY_SSL_HEADER", "").strip():
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https")
+SECURE_SSL_REDIRECT = _flag("MOTCUA_SSL_REDIRECT")
+# Strict-Transport-Security: seconds browsers keep to HTTPS only (0: not sent; 31536000 once HTTPS works for good).
+SECURE_HSTS_SECONDS = int(os.environ.get("MOTCUA_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _flag("MOTCUA_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = _flag("MOTCUA_HSTS_PRELOAD")
+# Content-Security-Policy of every page (motcua.web.middleware): scripts and styles only from this site, no inline
+# script, no eval (htmx runs with allowEval off). MOTCUA_CSP replaces the whole policy; MOTCUA_CSP_REPORT_ONLY sends
+# it as Content-Security-Policy-Report-Only, to try a policy before enforcing it.
+MOTCUA_CSP = os.environ.get(
+    "MOTCUA_CSP",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+).strip()
+MOTCUA_CSP_REPORT_ONLY = _flag("MOTCUA_CSP_REPORT_ONLY")
+# An officer's session ends after this many minutes without a request (0: never); citizens have their own setting.
+MOTCUA_OFFICER_IDLE_MINUTES = int(os.environ.get("MOTCUA_OFFICER_IDLE_MINUTES", "30"))
+MOTCUA_CITIZEN_IDLE_MINUTES = int(os.environ.get("MOTCUA_CITIZEN_IDLE_MINUTES", "0"))
 
 LOGGING = {
     "version": 1,
@@ -233,10 +293,35 @@ MOTCUA_REPORT_CUTOFF_DAY = int(os.environ.get("MOTCUA_REPORT_CUTOFF_DAY", "14"))
 MOTCUA_REPORT_DUE_DAY = int(os.environ.get("MOTCUA_REPORT_DUE_DAY", "20"))
 # The public address of the site, printed in the QR code of every form: it opens {MOTCUA_PUBLIC_URL}/tra-cuu/<mã hồ sơ>/.
 MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
-# The cache (the tracking page counts failed checks in it: motcua.portal.throttle). Django's per-process
-# memory cache unless MOTCUA_CACHE_URL (redis://host:6379/0; needs `pip install redis`) names a shared one.
-if _cache_url := os.environ.get("MOTCUA_CACHE_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}}
+
+
+# The cache holds the limits every worker must share (the tracking page's failed checks: motcua.portal.throttle;
+# the mock VNeID's used codes), so the default is shared by every worker and every server: a table of the database
+# (``motcua_cache``, made by ``motcua migrate``). MOTCUA_CACHE_URL names another: ``redis://host:6379/0`` (Django's
+# RedisCache, atomic counters, the choice for a busy site), ``file:///path`` (one machine), ``locmem://`` (one
+# process: limits multiply by the number of workers; only for development).
+# Django culls a third of the entries beyond MAX_ENTRIES (default 300), which would let a flood of failures wipe
+# the counts it is held by: room for 50,000 live entries instead (each lives 15 minutes at most).
+_CULL = {"OPTIONS": {"MAX_ENTRIES": 50_000}}
+
+
+def _cache(url: str) -> dict:
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("file://"):
+        path = url[len("file://") :]
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": path, **_CULL}
+    if url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", **_CULL}
+    if url in {"db://", "database://"}:
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "motcua_cache", **_CULL}
+    raise ImproperlyConfigured(
+        f"MOTCUA_CACHE_URL={url!r}: expected redis://host:port/db, file:///path, db:// or locmem://"
+    )
+
+
+_cache_url = os.environ.get("MOTCUA_CACHE_URL", "").strip() or ("locmem://" if _TESTING else "db://")
+CACHES = {"default": _cache(_cache_url)}
 
 # --- payments (issue 8 part 4: online payment of fees) -----------------------------------------------------------
 # The payment gateways offered to citizens, as dotted paths of motcua.payments.gateways.base.Gateway subclasses

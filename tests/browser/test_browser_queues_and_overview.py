@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
@@ -30,9 +31,11 @@ def test_queue_filters_and_pages_in_place(new_page, officers, queue_data, shot):
     assert page.locator(".deadline-late").first.inner_text().startswith("quá hạn")
     shot(page, "queue-unit")
     page.get_by_role("link", name="Xem tiếp").click()
-    page.wait_for_function("document.querySelectorAll('#queue-rows tr').length == 53")
+    expect(page.locator("#queue-rows tr")).to_have_count(
+        53
+    )  # (no wait_for_function: a string is an eval the CSP refuses)
     page.get_by_label("Quá hạn").check()  # htmx: the results change, the page does not reload
-    page.wait_for_function("document.querySelectorAll('#queue-rows tr').length == 1")
+    expect(page.locator("#queue-rows tr")).to_have_count(1)
     assert queue_data.code in page.locator("#queue-rows").inner_text()
     assert "qua_han=on" in page.url
     shot(page, "queue-overdue")

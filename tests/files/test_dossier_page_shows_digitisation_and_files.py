@@ -6,6 +6,7 @@ processing staff once the dossier is finished, and its query count stays fixed h
 import re
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from motcua.dossiers.models import DossierComponent, DossierResult
@@ -78,12 +79,16 @@ def test_a_finished_dossier_offers_the_result_attachment_then_shows_the_applican
     html = page(signed_in(officers["counter"]), dossier)
     result = DossierResult.objects.get(dossier=dossier)
     assert f'href="/mot-cua/tep/{result.file_id}/">ket-qua.pdf</a>' in html and "KQ.15" in html
-    link = re.search(r'id="dossier-result-link" type="text" value="(http://testserver/ket-qua/[^"]+/)"', html)
+    # the link is handed to the applicant: built from the public address, not from the officer's Host header
+    public = settings.MOTCUA_PUBLIC_URL
+    link = re.search(
+        rf'id="dossier-result-link" type="text" value="({re.escape(public)}/ket-qua/[^"]+/)"', html
+    )
     assert link and "hiệu lực 30 ngày" in html
     assert signed_in(officers["counter"]).logout() is None
     from django.test import Client
 
-    assert Client().get(link.group(1).removeprefix("http://testserver")).status_code == 200
+    assert Client().get(link.group(1).removeprefix(public)).status_code == 200
 
 
 def test_the_page_costs_the_same_queries_however_many_files(officers, procedure, digitiser, signed_in):

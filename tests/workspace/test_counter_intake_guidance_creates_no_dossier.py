@@ -35,7 +35,7 @@ def test_the_guidance_lists_what_is_missing_and_saves_nothing(signed_in, officer
     assert proof.name in missing and declaration.name not in missing
     assert "Bản sao hợp đồng thuê nhà phải công chứng." in html and "Trần Thị Bình" in html
     assert "Nguyễn An" in html  # the officer who guides, family name first
-    assert "không tạo hồ sơ và không cấp mã" in html and "window.print()" in html
+    assert "không tạo hồ sơ và không cấp mã" in html and "data-print" in html
     back = re.search(
         r'<form method="post" action="/mot-cua/tiep-nhan/" class="doc-actions">(.*?)</form>', html, re.S
     )

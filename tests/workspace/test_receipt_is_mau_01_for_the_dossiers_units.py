@@ -71,7 +71,7 @@ def test_the_receipt_has_the_content_of_mau_01(signed_in, officers, received):
         "Ngày 09 tháng 03 năm 2026",  # the unit has no administrative unit here: no place name before the date
     ):
         assert expected in text, expected
-    assert 'onclick="window.print()"' in html and "workspace/workspace.css" in html
+    assert "data-print>" in html and "workspace/workspace.css" in html
 
 
 def test_the_print_rules_exist():

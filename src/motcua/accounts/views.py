@@ -21,12 +21,10 @@ from django.views.decorators.http import require_http_methods
 from motcua.accounts import oidc, second_factor, services, views_second_factor
 from motcua.accounts.access import citizen_required
 from motcua.accounts.forms import ProfileForm, ResendForm, SignInForm, SignUpForm
+from motcua.core.client import client_ip
+from motcua.core.links import public_url
 
 MODEL_BACKEND = "motcua.accounts.backends.AccountBackend"
-
-
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR") or "unknown"
 
 
 def _safe_next(request, value: str) -> str:
@@ -47,9 +45,7 @@ def _after_sign_in(request, user, next_url: str) -> str:
 
 
 def _send_verification(request, citizen) -> None:
-    link = request.build_absolute_uri(
-        reverse("accounts:verify-email", args=[services.verification_token(citizen)])
-    )
+    link = public_url(reverse("accounts:verify-email", args=[services.verification_token(citizen)]))
     context = {"citizen": citizen, "link": link, "hours": settings.MOTCUA_EMAIL_VERIFY_HOURS}
     subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
     send_mail(subject, render_to_string("accounts/email/verify_body.txt", context), None, [citizen.email])
@@ -74,7 +70,7 @@ def sign_in(request):
     error, unverified_email, status = "", "", 200
     if request.method == "POST" and form.is_valid():
         result = services.sign_in(
-            request, form.cleaned_data["username"], form.cleaned_data["password"], _client_ip(request)
+            request, form.cleaned_data["username"], form.cleaned_data["password"], client_ip(request)
         )
         if result.second_factor:
             return views_second_factor.begin(request, result.user, next_url)
@@ -172,12 +168,21 @@ def resend_verification(request):
 
 # --- password reset (Django's views, Vietnamese templates and letters) ------------------------------------------
 
-password_reset = auth_views.PasswordResetView.as_view(
-    template_name="accounts/password_reset_form.html",
-    email_template_name="accounts/email/password_reset_body.txt",
-    subject_template_name="accounts/email/password_reset_subject.txt",
-    success_url=reverse_lazy("accounts:password-reset-done"),
-)
+
+class PasswordReset(auth_views.PasswordResetView):
+    """The letter's link starts with ``MOTCUA_PUBLIC_URL`` (its template uses ``public_url``), not the Host header."""
+
+    template_name = "accounts/password_reset_form.html"
+    email_template_name = "accounts/email/password_reset_body.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password-reset-done")
+
+    def form_valid(self, form):
+        self.extra_email_context = {"public_url": settings.MOTCUA_PUBLIC_URL.rstrip("/")}
+        return super().form_valid(form)
+
+
+password_reset = PasswordReset.as_view()
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
     template_name="accounts/password_reset_done.html"
 )

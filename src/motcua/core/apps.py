@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,6 +22,8 @@ class CoreConfig(AppConfig):
         # write to a log fails — a command that never touches a log (e.g. "motcua deadline") still runs
         checks.register(check_log_key, deploy=True)
 
+        post_migrate.connect(_create_cache_table, sender=self, dispatch_uid="motcua.core.cache_table")
+
 
 def check_log_key(app_configs=None, **kwargs):
     """The process-log key file must exist (or be creatable in development): see ``motcua.core.logkeys``."""
@@ -33,3 +36,13 @@ def check_log_key(app_configs=None, **kwargs):
     except ImproperlyConfigured as exc:
         return [checks.Error(str(exc), id="motcua.E_LOG_KEY")]
     return []
+
+
+def _create_cache_table(sender, using="default", verbosity=1, **kwargs) -> None:
+    """``motcua migrate`` also makes the table of the database cache (the default cache: settings.CACHES), so a
+    deployment needs no extra step; Django's ``createcachetable`` does nothing when the table exists."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if any(c["BACKEND"].endswith("DatabaseCache") for c in settings.CACHES.values()):
+        call_command("createcachetable", database=using, verbosity=max(0, verbosity - 1))

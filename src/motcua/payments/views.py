@@ -23,6 +23,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from motcua.accounts.access import citizen_required
+from motcua.core.links import public_url
 from motcua.dossiers.lifecycle import OPEN_STATES
 from motcua.dossiers.models import Dossier
 from motcua.payments import gateways
@@ -57,8 +58,8 @@ def dossier_payments(request, ident: str):
                 dossier,
                 request.user,
                 code,
-                return_url=request.build_absolute_uri(reverse("payments:return", args=[code or "-"])),
-                callback_url=request.build_absolute_uri(reverse("payments:callback", args=[code or "-"])),
+                return_url=public_url(reverse("payments:return", args=[code or "-"])),
+                callback_url=public_url(reverse("payments:callback", args=[code or "-"])),
             )
         except service.PaymentError as exc:
             error = exc.message

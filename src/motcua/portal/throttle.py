@@ -12,13 +12,12 @@ ask the centre).
 
 Limits of the deployment, to know:
 
-- The cache must be shared by every worker for the limits to hold: Django's default is a per-process
-  ``LocMemCache``, so with N gunicorn workers an address gets up to N times the limit. Set ``MOTCUA_CACHE_URL``
-  (``redis://…``, Django's ``RedisCache``, needs ``pip install redis``) in production.
-- The client address is ``REMOTE_ADDR``. ``X-Forwarded-For`` is not read: the project has no trusted-proxy setting,
-  and a header any client can set cannot be trusted. Behind a reverse proxy, have the proxy pass the client's
-  address as the connection's (e.g. a PROXY-protocol or real-IP module in front of gunicorn); otherwise every
-  visitor shares the proxy's address and its limit.
+- The cache must be shared by every worker for the limits to hold: the default is the database cache (settings
+  ``CACHES``, one table for every worker and server); ``MOTCUA_CACHE_URL=redis://…`` for a busy site. Counting
+  there is a read then a write (Redis: atomic), so simultaneous failures may count once: a burst gets at most its
+  own size beyond the limit.
+- The client address is ``motcua.core.client.client_ip``: ``REMOTE_ADDR``, or behind a proxy named in
+  ``MOTCUA_TRUSTED_PROXIES`` the address that proxy saw (``X-Forwarded-For``, read from the right).
 """
 
 from __future__ import annotations
@@ -27,13 +26,11 @@ import hashlib
 
 from django.core.cache import cache
 
+from motcua.core.client import client_ip  # noqa: F401  (the tracking and PAKN pages read it from here)
+
 FAILURES_PER_IP = 10
 FAILURES_PER_CODE = 5
 WINDOW_SECONDS = 15 * 60
-
-
-def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR") or "unknown"
 
 
 def _key(kind: str, value: str) -> str:

@@ -6,3 +6,6 @@ class WebConfig(AppConfig):
     name = "motcua.web"
     label = "web"
     verbose_name = _("Giao diện web")
+
+    def ready(self):
+        from motcua.web import checks  # noqa: F401  (registers the deploy checks)

@@ -14,6 +14,7 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from motcua.core.links import public_url
 from motcua.dossiers.choices import OPEN, Status
 from motcua.dossiers.models import DossierComponent, DossierResult
 from motcua.files.choices import Digitisation
@@ -91,7 +92,7 @@ def files_panel(context, dossier) -> Panel:
             except NoReverseMatch:  # the files URLs are not included
                 path = None
             if path and request is not None:
-                panel.applicant_link = request.build_absolute_uri(path)
+                panel.applicant_link = public_url(path)  # handed to the applicant: the public address
                 panel.link_days = settings.MOTCUA_RESULT_LINK_DAYS
         attachable = dossier.status == Status.FINISHED or (
             dossier.status == Status.RETURNED and not result.file_id

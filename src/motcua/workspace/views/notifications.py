@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -42,4 +43,9 @@ def mark_read(request):
             return HttpResponseBadRequest(_("Thông báo không hợp lệ."))
         mine = mine.filter(pk=int(one))
     mine.update(read_at=timezone.now())
-    return redirect(request.POST.get("next") or "workspace:notifications")
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = "workspace:notifications"  # only a page of this site (no open redirect)
+    return redirect(back)
