@@ -1,38 +1,6 @@
 from django.contrib import admin
-from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _
 
-from motcua.accounts import services
 from motcua.accounts.models import Citizen, SignInThrottle
-from motcua.core.client import client_ip
-
-
-class AdminSignInForm(AdminAuthenticationForm):
-    """The administration's sign-in counts and obeys the same locks as ``/dang-nhap/`` (``services.sign_in``:
-    per account and per client address, ``accounts.lockout``), so guessing cannot move to ``/admin/login/``."""
-
-    def clean(self):
-        username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
-        if username is not None and password:
-            result = services.sign_in(self.request, username, password, client_ip(self.request))
-            if result.error == "locked":
-                raise ValidationError(
-                    _(
-                        "Đăng nhập sai quá nhiều lần nên tạm bị khóa. Hãy thử lại sau %(minutes)s phút "
-                        "hoặc lấy lại mật khẩu."
-                    )
-                    % {"minutes": result.minutes_left},
-                    code="locked",
-                )
-            if result.user is None:
-                raise self.get_invalid_login_error()
-            self.user_cache = result.user
-            self.confirm_login_allowed(self.user_cache)
-        return self.cleaned_data
-
-
-admin.site.login_form = AdminSignInForm
 
 
 @admin.register(Citizen)

@@ -30,6 +30,7 @@ from django_otp import login as otp_login
 
 from motcua.accounts import lockout, second_factor
 from motcua.accounts.access import citizen_of
+from motcua.core.client import client_ip
 
 PENDING = "accounts_2fa_pending"
 CODES = "accounts_2fa_codes"
@@ -84,11 +85,11 @@ def _locked_message(lock, now) -> str:
 
 def _check_lock(request, user):
     """The lock in force for this account or address (the sign-in lockout), if any."""
-    return lockout.locked(user.get_username(), _views()._client_ip(request), timezone.now())
+    return lockout.locked(user.get_username(), client_ip(request), timezone.now())
 
 
 def _count_failure(request, user):
-    return lockout.record_failure(user.get_username(), _views()._client_ip(request), timezone.now())
+    return lockout.record_failure(user.get_username(), client_ip(request), timezone.now())
 
 
 def _signed_in(request, user, device):
