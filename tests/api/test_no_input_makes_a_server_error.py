@@ -19,7 +19,9 @@ import zlib
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from django.utils import timezone
 from django.utils.crypto import get_random_string
@@ -181,6 +183,17 @@ def _record(case, caller: str, error: BaseException | None, response) -> None:
             )
             + "\n"
         )
+
+
+@pytest.fixture(autouse=True)
+def _connection_stays_open():
+    """Requests go through the real WSGI handler, whose end-of-request signal would close the database connection
+    (it is not in autocommit: the test's transaction) — as Django's own test client does, keep it open."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(params=["officer", "admin"])

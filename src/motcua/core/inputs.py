@@ -49,6 +49,15 @@ def ascii_int(text: Any) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
+MAX_ID = 2**63 - 1  # the largest value an id column (bigint) holds
+
+
+def ascii_id(text: Any) -> int | None:
+    """A record id typed in a form or a URL: ASCII digits, and small enough for the database; else None."""
+    number = ascii_int(text)
+    return number if number is not None and number <= MAX_ID else None
+
+
 def in_calendar(day: dt.date) -> bool:
     return FIRST_DAY <= day <= LAST_DAY
 
