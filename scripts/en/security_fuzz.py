@@ -7,6 +7,9 @@ EN = {
         "The data sent contains a character that cannot be stored (a NUL character or a lone UTF-16 code unit); "
         "the request was refused and nothing was changed."
     ),
+    "Thân yêu cầu không phải JSON hợp lệ mã hóa UTF-8; không có gì thay đổi.": (
+        "The request body is not valid JSON in UTF-8; nothing was changed."
+    ),
     "Ngày phải trong khoảng %(first)s đến %(last)s.": "The date must be between %(first)s and %(last)s.",
     "Ngày phải theo định dạng YYYY-MM-DD, ví dụ 2026-03-09.": "Dates are written YYYY-MM-DD, e.g. 2026-03-09.",
     "Ngày không có trong lịch: %(value)s.": "There is no such day in the calendar: %(value)s.",

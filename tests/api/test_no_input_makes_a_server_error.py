@@ -27,6 +27,8 @@ from django.utils import timezone
 from django.utils.crypto import get_random_string
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from motcua.core.models import ApiToken
 from motcua.core.tokens import create_token
@@ -224,3 +226,147 @@ def test_every_operation_answers_a_documented_4xx_or_success(case, caller, world
             raise
     else:
         _record(case, caller, None, response)
+
+
+# --- the classes of input that made 500s, swept over every parameter and body field of every operation ----------
+
+BAD_TEXT = ["\x00", "1.004222\x00", "\ud800"]
+BAD_NUMBER = ["99999999999999999999999", "9223372036854775808", "²", "٣", "-1"]
+BAD_DAY = ["9999-12-31", "0001-01-01", "0", "0.5", "²⁰²⁶-01-01", "2026-02-30"]
+GOOD_BODIES = {
+    ("POST", "/api/v1/dossiers"): {
+        "procedure_code": "1.004222",
+        "receiving_agency": "000.00.02.H56",
+        "applicant": {"name": "Trần Thị Bình", "id_number": "038190001234", "phone": "0912345678"},
+    },
+    ("POST", "/api/v1/agencies"): {
+        "identifier": "000.00.09.H56",
+        "name": "Sở Y tế",
+        "kind": "so_ban_nganh",
+        "level": "province",
+        "parent": "000.00.00.H56",
+        "valid_from": "2025-07-01",
+    },
+    ("PATCH", "/api/v1/agencies/{identifier}"): {"name": "Sở Tư pháp tỉnh", "valid_to": "2030-12-31"},
+    ("POST", "/api/v1/agency-successions"): {
+        "predecessors": ["000.00.07.H56"],
+        "successors": ["000.00.03.H56"],
+        "kind": "merge",
+        "effective_date": "2026-07-01",
+        "legal_basis": "Nghị quyết 1/NQ-HĐND",
+    },
+    ("POST", "/api/v1/feedback"): {
+        "receiving_agency": "000.00.03.H56",
+        "title": "Chậm trả kết quả",
+        "content": "Tôi nộp hồ sơ ngày 02/03 nhưng đến nay chưa nhận được kết quả, không ai giải thích.",
+        "sender": {"name": "Trần Thị Bình", "address": "Phường Hạc Thành", "phone": "0912345678"},
+    },
+    ("POST", "/api/v1/feedback/{code}/answer"): {"answer": "Sở đã trả kết quả."},
+}
+GOOD_BODIES[("POST", "/api/v1/dossiers/batch")] = {"items": [GOOD_BODIES[("POST", "/api/v1/dossiers")]]}
+for _path in ("/api/v1/dossiers/{code}/actions/{action}", "/api/v1/feedback/{code}/actions/{action}"):
+    GOOD_BODIES[("POST", _path)] = {
+        "inputs": {"reason": "Thiếu giấy tờ", "note": "Ghi chú", "new_due_at": "2026-04-01", "days": 3}
+    }
+
+
+def _good_path(path: str, world) -> dict:
+    values = {"code": world["dossiers"][0], "action": "transfer", "identifier": "000.00.03.H56"}
+    if path.startswith("/api/v1/feedback"):
+        values.update(code=world["feedback"][0], action="process")
+    elif path.startswith("/api/v1/admin-units"):
+        values["code"] = "38"
+    elif path.startswith("/api/v1/procedures"):
+        values["code"] = "1.004222"
+    return values
+
+
+def _bad_values(schema_: dict) -> list:
+    options = schema_.get("anyOf", [schema_])
+    kinds = {(o.get("type"), o.get("format")) for o in options}
+    if any(f in ("date", "date-time") for _t, f in kinds):
+        return BAD_DAY + BAD_TEXT[:1]
+    if any(t in ("integer", "number") for t, _f in kinds):
+        return BAD_NUMBER
+    if any(t == "boolean" for t, _f in kinds):
+        return ["²", "\x00"]
+    return BAD_TEXT[:2]  # a query string cannot carry a lone surrogate
+
+
+def _mutations(body, at=()):
+    """(where, body) with one field replaced by each bad value of its kind."""
+    if isinstance(body, dict):
+        for name, value in body.items():
+            for where, changed in _mutations(value, (*at, name)):
+                yield where, {**body, name: changed}
+    elif isinstance(body, list):
+        for n, value in enumerate(body):
+            for where, changed in _mutations(value, (*at, n)):
+                yield where, [*body[:n], changed, *body[n + 1 :]]
+    elif isinstance(body, str):
+        bad = BAD_DAY if len(body) == 10 and body[4:5] == "-" else []
+        for value in [*BAD_TEXT, *bad]:
+            yield at, value
+    elif isinstance(body, int):
+        for value in (10**30, -(10**30)):
+            yield at, value
+
+
+def test_the_inputs_that_made_server_errors_are_refused_with_a_reason(world):
+    """NUL bytes and lone surrogates, huge or negative numbers, Unicode digits, dates past the calendar or written as
+    numbers, in every query and path parameter and every body field of every operation, as the officer: each answer
+    is documented, has its documented shape, and is never a 500."""
+    who = world["callers"]["officer"]
+    raw = schema.raw_schema
+    sent, failures = 0, []
+
+    def send(operation, **parts):
+        nonlocal sent
+        case = operation.Case(**parts)
+        sent += 1
+        response = None
+        try:
+            response = case.call(headers=who["headers"], cookies=who["cookies"])
+            case.validate_response(
+                response,
+                checks=[not_a_server_error, status_code_conformance, response_schema_conformance],
+                headers=who["headers"],
+            )
+        except (Exception, BaseExceptionGroup) as error:
+            _record(case, "officer/sweep", error, response)
+            failures.append(f"{case.method} {case.formatted_path} {parts}: {str(error).splitlines()[:6]}")
+
+    for path, methods in raw["paths"].items():
+        for method, spec in methods.items():
+            operation = schema[path][method.upper()]
+            good_path = {
+                p["name"]: _good_path(path, world)[p["name"]]
+                for p in spec.get("parameters", [])
+                if p["in"] == "path"
+            }
+            for parameter in spec.get("parameters", []):
+                bad = BAD_TEXT[:2] + ["²"] if parameter["in"] == "path" else _bad_values(parameter["schema"])
+                for value in bad:
+                    if parameter["in"] == "path":
+                        send(operation, path_parameters={**good_path, parameter["name"]: value})
+                    elif parameter["in"] == "query":
+                        send(operation, path_parameters=good_path, query={parameter["name"]: value})
+            body = GOOD_BODIES.get((method.upper(), path))
+            if body is not None:
+                for _where, changed in _mutations(body):
+                    send(operation, path_parameters=good_path, body=changed, media_type="application/json")
+    assert sent > 300
+    assert not failures, f"{len(failures)} of {sent}:\n" + "\n".join(failures[:20])
+
+
+@pytest.mark.parametrize("body", [b"{", b"\xff\xfe{}", b'{"applicant": "\\ud800"}', b'{"summary": "a\\u0000"}'])
+def test_a_body_that_is_not_storable_json_is_a_422_with_a_reason(world, client, body):
+    response = client.post(
+        "/api/v1/dossiers",
+        body,
+        content_type="application/json",
+        HTTP_AUTHORIZATION=world["callers"]["officer"]["headers"]["Authorization"],
+    )
+    assert response.status_code == 422, response.content
+    (problem,) = response.json()["detail"]
+    assert problem["loc"][0] == "body" and problem["msg"]

@@ -1,7 +1,8 @@
 """Refuse, before any view runs, a request carrying text no database here can store (see
 :mod:`motcua.core.inputs`): a NUL byte or a lone surrogate in the path, a query parameter, a form field or a JSON
-body. The API answers 422 with the usual problem shape (``{"detail": [{"loc": [...], "msg": ...}]}``); a page
-answers 400 with the reason. Nothing is read from or written to the database.
+body; and, on the API, a JSON body that is not JSON in UTF-8. The API answers 422 with the usual problem shape
+(``{"detail": [{"loc": [...], "msg": ...}]}``); a page answers 400 with the reason. Nothing is read from or written
+to the database.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from motcua.core.inputs import unstorable
 
 API_PREFIX = "/api/"
+MALFORMED = "json"  # the location's last part when the JSON body itself cannot be read
 
 
 def _strings(value, loc):
@@ -41,7 +43,7 @@ def _first_unstorable(request) -> list[str] | None:
         try:
             body = json.loads(request.body or b"null")
         except (ValueError, UnicodeDecodeError):
-            return None  # malformed JSON: the API's own parser answers it
+            return ["body", MALFORMED] if request.path.startswith(API_PREFIX) else None
         for loc, text in _strings(body, ["body"]):
             if unstorable(text):
                 return loc
@@ -63,10 +65,14 @@ class InputGuardMiddleware:
         loc = _first_unstorable(request)
         if loc is None:
             return self.get_response(request)
-        message = _(
-            "Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL hoặc mã UTF-16 đứng lẻ); "
-            "yêu cầu bị từ chối, không có gì thay đổi."
-        )
+        if loc[-1:] == [MALFORMED] and loc[0] == "body":
+            message = _("Thân yêu cầu không phải JSON hợp lệ mã hóa UTF-8; không có gì thay đổi.")
+            loc = ["body"]
+        else:
+            message = _(
+                "Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL hoặc mã UTF-16 đứng lẻ); "
+                "yêu cầu bị từ chối, không có gì thay đổi."
+            )
         if request.path.startswith(API_PREFIX):
             return JsonResponse(
                 {"detail": [{"loc": loc, "msg": message}]},
