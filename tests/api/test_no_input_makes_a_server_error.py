@@ -359,7 +359,9 @@ def test_the_inputs_that_made_server_errors_are_refused_with_a_reason(world):
     assert not failures, f"{len(failures)} of {sent}:\n" + "\n".join(failures[:20])
 
 
-@pytest.mark.parametrize("body", [b"{", b"\xff\xfe{}", b'{"applicant": "\\ud800"}', b'{"summary": "a\\u0000"}'])
+@pytest.mark.parametrize(
+    "body", [b"{", b"\xff\xfe{}", b'{"applicant": "\\ud800"}', b'{"summary": "a\\u0000"}']
+)
 def test_a_body_that_is_not_storable_json_is_a_422_with_a_reason(world, client, body):
     response = client.post(
         "/api/v1/dossiers",
