@@ -47,10 +47,9 @@ def _first_unstorable(request) -> list[str] | None:
         for loc, text in _strings(body, ["body"]):
             if unstorable(text):
                 return loc
-    elif request.method == "POST" and content_type in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    ):
+    elif request.method == "POST" and content_type == "application/x-www-form-urlencoded":
+        # (multipart forms are left to their views: reading them here would parse the upload before the view
+        # sets its own upload handlers — the size and type guard of motcua.files.uploads)
         for name, values in request.POST.lists():
             if unstorable(name) or any(unstorable(v) for v in values):
                 return ["form", name]
