@@ -11,7 +11,9 @@ def test_a_nul_byte_is_refused_before_any_view(signed_in, officers):
     client = signed_in(officers["counter"])
     for response in (
         client.get("/mot-cua/ho-so/", {"thu_tuc": "1.004222\x00"}),
-        client.post("/mot-cua/thong-bao/da-doc/", {"id": "1\x00"}),
+        client.post(
+            "/mot-cua/thong-bao/da-doc/", "id=1%00", content_type="application/x-www-form-urlencoded"
+        ),
         client.get("/api/v1/procedures", {"q": "\x00"}),
     ):
         assert response.status_code in (400, 422), response.content[:300]
