@@ -4,7 +4,7 @@ coverage phase's boundary values — NUL bytes, huge numbers, far dates, Unicode
 every answer must be a documented status code with a body matching its schema. A 500 fails the test.
 
 The run is deterministic (derandomised Hypothesis, no example database) and bounded: ``MOTCUA_FUZZ_EXAMPLES``
-generated cases per operation and caller (default 10), plus the coverage phase's cases. About two minutes on two
+generated cases per operation and caller (default 10), plus the coverage phase's cases. Half a minute on two idle
 cores. ``MOTCUA_FUZZ_SURVEY=<file>`` records every failure to that file (JSON lines) instead of stopping at the first
 one — how the figures before and after the fixes were counted.
 

@@ -15,10 +15,9 @@ from motcua.dossiers.services.transitions import apply
 from motcua.feedback.models import Feedback
 from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent writers (PostgreSQL)"),
-]
+NEEDS_POSTGRES = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="needs concurrent writers (PostgreSQL)"
+)
 
 HOLD = 1.0  # seconds the winner keeps its transaction open, the loser waiting for the lock meanwhile
 
@@ -48,6 +47,8 @@ def race(winner, loser_request):
     return answer[0]
 
 
+@pytest.mark.django_db(transaction=True)
+@NEEDS_POSTGRES
 def test_two_transfers_at_once_one_is_refused_with_409(api, procedure, officers):
     created = api["counter"].post("/api/v1/dossiers", intake())
     assert created.status_code == 201, created.content
@@ -70,6 +71,8 @@ def test_two_transfers_at_once_one_is_refused_with_409(api, procedure, officers)
     assert stored.status == 4 and stored.log.filter(action="transfer").count() == 1
 
 
+@pytest.mark.django_db(transaction=True)
+@NEEDS_POSTGRES
 def test_a_stale_version_loses_with_409(api, procedure, officers):
     created = api["counter"].post("/api/v1/dossiers", intake()).json()
     dossier = Dossier.objects.get(code=created["code"])
@@ -86,6 +89,8 @@ def test_a_stale_version_loses_with_409(api, procedure, officers):
     assert response.status_code == 409 and response.json()["kind"] == "stale", response.content
 
 
+@pytest.mark.django_db(transaction=True)
+@NEEDS_POSTGRES
 def test_a_pakn_item_moved_by_the_winner_is_refused_with_a_reason(province, django_user_model):
     """The PAKN lock joins the handling unit too, which a transfer changes."""
     import datetime as dt
@@ -117,3 +122,20 @@ def test_a_pakn_item_moved_by_the_winner_is_refused_with_a_reason(province, djan
     # the item has left the loser's units meanwhile: refused with a reason (403 no role there now, 409), never a 500
     assert response.status_code in (403, 404, 409), response.content
     assert Feedback.objects.get(pk=item.pk).handling_agency.identifier == "000.00.07.H56"
+
+
+@pytest.mark.django_db
+def test_a_unique_key_taken_meanwhile_answers_409_and_keeps_nothing(api, procedure, monkeypatch):
+    """A unique key a concurrent request took between the checks and the write (IntegrityError) answers 409 with a
+    reason, on every endpoint, and nothing of the request is kept."""
+    from django.db import IntegrityError
+
+    from motcua.dossiers.services import intake as intake_service
+
+    def taken(*args, **kwargs):
+        raise IntegrityError('duplicate key value violates unique constraint "dossier_code_unique"')
+
+    monkeypatch.setattr(intake_service, "receive_at_counter", taken)
+    response = api["counter"].post("/api/v1/dossiers", intake())
+    assert response.status_code == 409, response.content
+    assert "thử lại" in response.json()["detail"] and not Dossier.objects.exists()
