@@ -2,11 +2,17 @@
 
 Each app contributes a router from its ``api`` module. Errors always carry a reason:
 a Django ``ValidationError`` becomes 422 with the field messages, ``PermissionDenied`` 403, ``Http404`` 404.
+The shapes are in :mod:`motcua.core.problems`; :func:`document_answers` adds to every operation the error answers
+it can give (so the OpenAPI description lists every status code), and input that no database can take (NUL
+bytes, out-of-calendar dates, huge page numbers) is refused by :mod:`motcua.core.inputs` and
+:mod:`motcua.core.middleware` before any service runs. No input makes a 500
+(tests/api/test_no_input_makes_a_server_error.py runs schemathesis over this description).
 """
 
 import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,6 +23,7 @@ from ninja.responses import NinjaJSONEncoder
 from ninja.security import django_auth
 
 from motcua import __version__
+from motcua.core.problems import MessageOut, ValidationErrorOut
 
 
 class LocalTimeEncoder(NinjaJSONEncoder):
@@ -77,6 +84,21 @@ def on_unauthenticated(request, exc):
     )
 
 
+@api.exception_handler(IntegrityError)
+def on_lost_race(request, exc: IntegrityError):
+    """A unique key taken by a concurrent request between the checks and the write (the same code, the same
+    national PAKN id): the loser is told to retry, nothing of its request was kept (its transaction rolled back)."""
+    return api.create_response(
+        request,
+        {
+            "detail": _(
+                "Một yêu cầu khác vừa ghi cùng dữ liệu này; không có gì thay đổi, hãy tải lại rồi thử lại."
+            )
+        },
+        status=409,
+    )
+
+
 @api.exception_handler(Http404)
 def on_not_found(request, exc: Http404):
     return api.create_response(request, {"detail": str(exc) or _("Không tìm thấy.")}, status=404)
@@ -93,3 +115,29 @@ api.add_router("/", catalog_router)
 api.add_router("/", dossiers_router)
 api.add_router("/", "motcua.reports.api.router")
 api.add_router("/", "motcua.feedback.api.router")
+
+
+def document_answers(ninja_api: NinjaAPI) -> None:
+    """Add to each operation the error answers it can give and does not declare itself: 422 (every operation:
+    a parameter, a body or the path can be refused), 401 (when it needs a caller), 403 (a write that needs a
+    role), 404 (a path naming a record), 409 (a write: a concurrent request won the race)."""
+    for _prefix, router in ninja_api._routers:
+        for path, view in router.path_operations.items():
+            for operation in view.operations:
+                answers = operation.response_models
+                needs_caller = bool(operation.auth_callbacks)
+                expected = {422: ValidationErrorOut}
+                if needs_caller:
+                    expected[401] = MessageOut
+                if set(operation.methods) - {"GET"}:
+                    expected[409] = MessageOut
+                    if needs_caller:
+                        expected[403] = MessageOut
+                if "{" in path:
+                    expected[404] = MessageOut
+                for status, schema in expected.items():
+                    if status not in answers:
+                        answers[status] = operation._create_response_model(schema)
+
+
+document_answers(api)

@@ -100,3 +100,17 @@ def test_the_same_dossiers_fall_in_different_windows(procedure, officers, provin
         unit, build("month", window="nd09", year=2026, number=4), registry=registry, on=D(2026, 11, 22)
     )
     assert april.total.values[6] == 1  # carried over from the ND 09 March window
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        (dt.date(9999, 12, 1), dt.date(9999, 12, 31), "start"),
+        (dt.date(2026, 1, 1), dt.date(9999, 12, 31), "end"),
+    ],
+)
+def test_a_custom_period_past_the_calendar_names_the_day(start, end, field):
+    """31/12/9999 has no day after: the period is refused naming the day, not computed into an overflow."""
+    with pytest.raises(PeriodError) as refused:
+        build("custom", start=start, end=end)
+    assert refused.value.field == field and "Ngày phải trong khoảng" in refused.value.message

@@ -8,7 +8,7 @@ from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from motcua.catalog import search, services
 from motcua.catalog.choices import Level, OnlineLevel
@@ -22,6 +22,7 @@ from motcua.catalog.models import (
     ProcedureVersion,
 )
 from motcua.core.dated import today, valid_on_q
+from motcua.core.inputs import FIRST_DAY, LAST_DAY, BoundedLimitOffsetPagination, in_calendar
 from motcua.org import services as org_services
 
 router = Router(tags=["Thủ tục hành chính"])
@@ -214,14 +215,24 @@ def parse_day(value: str | None, name: str = "on") -> dt.date | None:
     if value in (None, ""):
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value) if value.isascii() else None
     except ValueError:
+        day = None
+    if day is not None and in_calendar(day):
+        return day
+    if day is None:
         raise ValidationError(
             {
                 name: _("Ngày “%(value)s” không hợp lệ; dùng định dạng YYYY-MM-DD, ví dụ 2025-07-01.")
                 % {"value": value[:40]}
             }
-        ) from None
+        )
+    raise ValidationError(
+        {
+            name: _("Ngày phải trong khoảng %(first)s đến %(last)s.")
+            % {"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()}
+        }
+    )
 
 
 def _online_values(value: str) -> list[str]:
@@ -293,7 +304,7 @@ def _filtered(filters: ProcedureFilters):
 
 
 @router.get("/procedures", response=list[ProcedureItemOut], summary="Tìm kiếm, lọc thủ tục hành chính")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffsetPagination)
 def list_procedures(request, filters: Query[ProcedureFilters]):
     """Không có `q`: theo mã thủ tục. Có `q`: theo mức độ phù hợp (tìm không dấu, chịu lỗi gõ), tối đa 200 kết quả."""
     qs = _filtered(filters)
@@ -329,7 +340,9 @@ def list_fields(request):
     response=ProcedureDetailOut,
     summary="Nội dung thủ tục (phiên bản có hiệu lực hôm nay hoặc tại ngày `on`)",
 )
-def get_procedure(request, code: str, on: str | None = None):
+def get_procedure(
+    request, code: str, on: str | None = Query(None, description="Ngày tra cứu YYYY-MM-DD (mặc định hôm nay)")
+):
     day = parse_day(on) or today()
     procedure = Procedure.objects.filter(code=code).first()
     if procedure is None:

@@ -15,23 +15,25 @@ import datetime as dt
 from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Header, Query, Router, Schema, Status
 from ninja.security import django_auth
 from pydantic import ValidationInfo, field_validator
 
 from motcua.catalog.models import Procedure
 from motcua.core import people_api
+from motcua.core.inputs import Moment, ascii_int
+from motcua.core.problems import MessageOut, ProblemOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
 from motcua.dossiers.choices import Status as DossierStatus
 from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services import intake, queues, reads
+from motcua.dossiers.services import idempotency, intake, queues, reads
 from motcua.dossiers.services.transitions import INPUT_LABELS, TransitionError, allowed_actions, apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
@@ -206,14 +208,14 @@ class DossierBatchOut(Schema):
     items: list[DossierCreatedOut] = Field(description="Các hồ sơ đã tạo, theo thứ tự gửi")
 
 
-class ComponentOut(Schema):
+class DossierComponentOut(Schema):
     name: str
     originals: int
     copies: int
     provided: bool
 
 
-class StepOut(Schema):
+class DossierStepOut(Schema):
     order: int
     kind: str
     name: str
@@ -260,7 +262,7 @@ class ApologyOut(Schema):
         return obj.agency.identifier
 
 
-class ResultOut(Schema):
+class DossierResultOut(Schema):
     number: str
     summary: str
     signer: str
@@ -308,11 +310,11 @@ class DossierOut(DossierItemOut):
     returned_at: dt.datetime | None
     closed_at: dt.datetime | None
     timeliness: str
-    components: list[ComponentOut]
-    steps: list[StepOut]
+    components: list[DossierComponentOut]
+    steps: list[DossierStepOut]
     pauses: list[PauseOut]
     apologies: list[ApologyOut]
-    result: ResultOut | None = None
+    result: DossierResultOut | None = None
     allowed_actions: list[ActionOut] = Field(description="Các thao tác người gọi được thực hiện lúc này")
 
     @staticmethod
@@ -432,29 +434,6 @@ class TransitionOut(Schema):
     entry: LogEntryOut
 
 
-class ProblemOut(Schema):
-    detail: str
-    rule: str = Field("", description="Dòng của bảng chuyển trạng thái bị vi phạm")
-    kind: str = Field(
-        "",
-        description="unknown_action, wrong_state, forbidden, missing_input, invalid_input, stale, conflict",
-    )
-    field: str = Field("", description="Trường dữ liệu có lỗi")
-
-
-class MessageOut(Schema):
-    detail: str
-
-
-class FieldErrorOut(Schema):
-    loc: list[str]
-    msg: str
-
-
-class ValidationErrorOut(Schema):
-    detail: list[FieldErrorOut]
-
-
 class DossierFilters(Schema):
     status: list[str] | None = Field(
         None, description="Trạng thái 1–10; lặp lại tham số hoặc liệt kê cách nhau bởi dấu phẩy"
@@ -464,10 +443,10 @@ class DossierFilters(Schema):
     )
     procedure: str | None = Field(None, description="Mã thủ tục")
     channel: ChannelCode | None = None
-    due_before: dt.datetime | None = Field(None, description="Ngày hẹn trả trước thời điểm này")
+    due_before: Moment | None = Field(None, description="Ngày hẹn trả trước thời điểm này")
     overdue: bool | None = Field(None, description="true: đang xử lý và đã quá hạn; false: ngược lại")
-    received_from: dt.datetime | None = Field(None, description="Tiếp nhận từ thời điểm này")
-    received_to: dt.datetime | None = Field(None, description="Tiếp nhận trước thời điểm này")
+    received_from: Moment | None = Field(None, description="Tiếp nhận từ thời điểm này")
+    received_to: Moment | None = Field(None, description="Tiếp nhận trước thời điểm này")
     limit: int = Field(50, ge=1, le=queues.MAX_LIMIT, description="Số hồ sơ một trang (1–200)")
     cursor: str | None = Field(None, description="Vị trí trang sau (`next_cursor` của trang trước)")
 
@@ -482,6 +461,11 @@ class DossierPageOut(Schema):
 # --- helpers -------------------------------------------------------------------------------------------------------
 
 UNAUTHORIZED = {401: MessageOut}
+IDEMPOTENCY_HELP = (
+    "Khóa chống gửi trùng (1–200 ký tự ASCII): gửi lại cùng yêu cầu với cùng khóa trong "
+    "MOTCUA_IDEMPOTENCY_HOURS giờ thì nhận lại đúng hồ sơ đã tạo (cùng mã trạng thái, tiêu đề "
+    "`Idempotency-Replayed: true`), không tạo hồ sơ mới; cùng khóa với nội dung khác: 422."
+)
 NOT_VISIBLE = gettext_lazy("Không tìm thấy hồ sơ “%(code)s”.")  # read in the language of each request
 
 
@@ -507,11 +491,12 @@ def _statuses(values: list[str] | None) -> list[int]:
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit() or not 1 <= int(part) <= 10:
+            number = ascii_int(part)
+            if number is None or not 1 <= number <= 10:
                 raise ValidationError(
                     {"status": _("Trạng thái “%(value)s” không hợp lệ (1–10).") % {"value": part}}
                 )
-            result.append(int(part))
+            result.append(number)
     return result
 
 
@@ -601,7 +586,13 @@ def _actions_table() -> str:
 
 @router.post(
     "/dossiers",
-    response={201: DossierOut, 401: MessageOut, 403: MessageOut, 409: ProblemOut, 422: ValidationErrorOut},
+    response={
+        201: DossierOut,
+        401: MessageOut,
+        403: MessageOut,
+        409: ProblemOut | MessageOut,
+        422: ValidationErrorOut,
+    },
     summary="Tiếp nhận hồ sơ (một cửa, bưu chính) hoặc nộp hồ sơ trực tuyến",
     description=(
         "Kênh 1 (trực tiếp) và 3 (bưu chính công ích): `decision` = `accept` tiếp nhận hồ sơ (T2: cấp mã hồ sơ, "
@@ -610,19 +601,33 @@ def _actions_table() -> str:
         "cầu các thành phần hồ sơ đã công bố. Người gọi phải là cán bộ một cửa của đơn vị tiếp nhận."
     ),
 )
-def create_dossier(request, payload: DossierIn):
+def create_dossier(
+    request,
+    payload: DossierIn,
+    response: HttpResponse,
+    idempotency_key: str | None = Header(None, alias=idempotency.HEADER, description=IDEMPOTENCY_HELP),
+):
     one = _intake_of(payload)
     access = DossierVisibility.of(request.user)
     snapshot = access.access
-    try:
+
+    def make() -> list[Dossier]:
         if one.action == "submit_online":
-            dossier = intake.submit_online(one.request, request.user, access=snapshot)
-        elif one.action == "refuse_at_counter":
-            dossier = intake.refuse_at_counter(one.request, request.user, reason=one.reason, access=snapshot)
-        else:
-            dossier = intake.receive_at_counter(one.request, request.user, access=snapshot)
+            return [intake.submit_online(one.request, request.user, access=snapshot)]
+        if one.action == "refuse_at_counter":
+            return [intake.refuse_at_counter(one.request, request.user, reason=one.reason, access=snapshot)]
+        return [intake.receive_at_counter(one.request, request.user, access=snapshot)]
+
+    try:
+        made, ids, status = idempotency.once(request.user, "dossiers", idempotency_key, payload.dict(), make)
     except TransitionError as exc:
         return _refused(exc)
+    except idempotency.KeyRefused as exc:
+        return _key_refused(exc)
+    if made is None:
+        response.headers["Idempotency-Replayed"] = "true"
+        return Status(status, _present(queues.load(ids[0]), access))
+    dossier = made[0]
     return Status(201, _present(queues.settle_created(dossier, dossier.created_components), access))
 
 
@@ -632,7 +637,7 @@ def create_dossier(request, payload: DossierIn):
         201: DossierBatchOut,
         401: MessageOut,
         403: MessageOut,
-        409: ProblemOut,
+        409: ProblemOut | MessageOut,
         422: ValidationErrorOut,
     },
     summary="Tiếp nhận nhiều hồ sơ một lần (hệ thống tích hợp: bưu chính công ích, cổng dịch vụ công)",
@@ -645,7 +650,12 @@ def create_dossier(request, payload: DossierIn):
         "được lập một lần sau khi lưu."
     ),
 )
-def create_dossiers(request, payload: DossierBatchIn):
+def create_dossiers(
+    request,
+    payload: DossierBatchIn,
+    response: HttpResponse,
+    idempotency_key: str | None = Header(None, alias=idempotency.HEADER, description=IDEMPOTENCY_HELP),
+):
     if not 1 <= len(payload.items) <= intake.BATCH_LIMIT:
         raise ValidationError(
             {"items": _("Mỗi lần gửi từ 1 đến %(limit)s hồ sơ.") % {"limit": intake.BATCH_LIMIT}}
@@ -661,10 +671,32 @@ def create_dossiers(request, payload: DossierBatchIn):
         raise ValidationError(errors)
     access = DossierVisibility.of(request.user)
     try:
-        dossiers = intake.receive_batch(intakes, request.user, access=access.access)
+        made, ids, status = idempotency.once(
+            request.user,
+            "dossiers/batch",
+            idempotency_key,
+            payload.dict(),
+            lambda: intake.receive_batch(intakes, request.user, access=access.access),
+        )
     except TransitionError as exc:
         return _refused(exc)
-    return Status(201, {"items": dossiers})
+    except idempotency.KeyRefused as exc:
+        return _key_refused(exc)
+    if made is None:
+        response.headers["Idempotency-Replayed"] = "true"
+        stored = Dossier.objects.select_related(
+            "procedure_version__procedure",
+            "applicant",
+            "receiving_agency",
+            "handling_agency",
+            "current_agency",
+        ).in_bulk(ids)
+        return Status(status, {"items": [stored[pk] for pk in ids if pk in stored]})
+    return Status(201, {"items": made})
+
+
+def _key_refused(exc: idempotency.KeyRefused):
+    return Status(422, {"detail": [{"loc": ["header", idempotency.HEADER], "msg": m} for m in exc.messages]})
 
 
 def _intake_of(payload: DossierIn) -> intake.Intake:
@@ -757,10 +789,10 @@ def get_dossier(request, code: str):
     response={
         200: TransitionOut,
         401: MessageOut,
-        403: ProblemOut,
-        404: ProblemOut,
-        409: ProblemOut,
-        422: ProblemOut,
+        403: ProblemOut | MessageOut,
+        404: ProblemOut | MessageOut,
+        409: ProblemOut | MessageOut,
+        422: ProblemOut | ValidationErrorOut,
     },
     summary="Thực hiện một thao tác trên hồ sơ (theo bảng chuyển trạng thái)",
     description=_actions_description(),

@@ -19,6 +19,7 @@ from ninja.security import django_auth
 from pydantic import ValidationInfo, field_validator
 
 from motcua.core import people_api
+from motcua.core.problems import MessageOut, ProblemOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Kind, SenderKind
@@ -117,17 +118,6 @@ class AnswerIn(Schema):
     expected_version: int | None = None
 
 
-class MessageOut(Schema):
-    detail: str
-
-
-class ProblemOut(Schema):
-    detail: str
-    rule: str
-    kind: str
-    field: str
-
-
 def _out(feedback: Feedback, user) -> dict:
     return {
         **{
@@ -184,7 +174,13 @@ def _problem(exc: FeedbackError):
 
 @router.post(
     "/feedback",
-    response={201: FeedbackOut, 401: MessageOut, 403: MessageOut, 409: MessageOut, 422: dict},
+    response={
+        201: FeedbackOut,
+        401: MessageOut,
+        403: MessageOut,
+        409: MessageOut,
+        422: ValidationErrorOut,
+    },
     summary="Tiếp nhận phản ánh, kiến nghị (chuyển từ Cổng DVCQG hoặc kênh khác)",
     description=(
         "Tạo phản ánh ở trạng thái “Mới tiếp nhận” với mã `PAKN-{mã định danh}-{yyMMdd}-{NNNN}` và hạn trả lời "
@@ -231,10 +227,10 @@ def get_feedback(request, code: str):
     response={
         200: FeedbackOut,
         401: MessageOut,
-        403: ProblemOut,
+        403: ProblemOut | MessageOut,
         404: MessageOut,
-        409: ProblemOut,
-        422: ProblemOut,
+        409: ProblemOut | MessageOut,
+        422: ProblemOut | ValidationErrorOut,
     },
     summary="Gửi dự thảo trả lời (phản ánh đang xử lý → chờ phê duyệt)",
     description="Bằng thao tác `draft_answer`; lãnh đạo đơn vị phê duyệt (`approve`), rồi công khai (`publish`).",
@@ -268,10 +264,10 @@ def _actions_table() -> str:
     response={
         200: FeedbackOut,
         401: MessageOut,
-        403: ProblemOut,
-        404: ProblemOut,
-        409: ProblemOut,
-        422: ProblemOut,
+        403: ProblemOut | MessageOut,
+        404: ProblemOut | MessageOut,
+        409: ProblemOut | MessageOut,
+        422: ProblemOut | ValidationErrorOut,
     },
     summary="Thực hiện một thao tác trên phản ánh (theo bảng chuyển trạng thái PAKN)",
     description="Các thao tác:\n\n" + _actions_table(),

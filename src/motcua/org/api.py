@@ -8,10 +8,11 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
 from motcua.core.dated import today, valid_on_q
+from motcua.core.inputs import BoundedLimitOffsetPagination, Day
 from motcua.org import permissions, services
 from motcua.org.models import AdministrativeUnit, AdministrativeUnitSuccession, Agency
 from motcua.org.models.admin_unit import AdminLevel, AdminUnitKind
@@ -80,7 +81,7 @@ class AgencyDetailOut(AgencyOut):
 
 
 class AgencyFilters(Schema):
-    on: dt.date | None = Field(None, description="Ngày tra cứu (mặc định hôm nay)")
+    on: Day | None = Field(None, description="Ngày tra cứu (mặc định hôm nay)")
     kind: AgencyKindCode | None = None
     level: AgencyLevelCode | None = None
     parent: str | None = Field(None, description="Mã định danh cơ quan cấp trên")
@@ -96,8 +97,8 @@ class AgencyIn(Schema):
     level: AgencyLevelCode
     parent: str | None = Field(None, description="Mã định danh cơ quan cấp trên (có hiệu lực tại valid_from)")
     admin_unit: str | None = Field(None, description="Mã đơn vị hành chính")
-    valid_from: dt.date
-    valid_to: dt.date | None = None
+    valid_from: Day
+    valid_to: Day | None = None
     address: str = Field("", max_length=300)
     phone: str = Field("", max_length=50)
     email: str = Field("", max_length=254)
@@ -107,7 +108,7 @@ class AgencyPatch(Schema):
     name: str | None = Field(None, min_length=2, max_length=255)
     short_name: str | None = Field(None, max_length=100)
     parent: str | None = None
-    valid_to: dt.date | None = None
+    valid_to: Day | None = None
     address: str | None = Field(None, max_length=300)
     phone: str | None = Field(None, max_length=50)
     email: str | None = Field(None, max_length=254)
@@ -117,7 +118,7 @@ class SuccessionIn(Schema):
     predecessors: list[str] = Field(min_length=1, description="Mã định danh các cơ quan cũ")
     successors: list[str] = Field(min_length=1, description="Mã định danh các cơ quan kế thừa")
     kind: SuccessionKindCode
-    effective_date: dt.date
+    effective_date: Day
     legal_basis: str = Field(min_length=3, max_length=500)
 
 
@@ -142,7 +143,7 @@ class AdminUnitDetailOut(AdminUnitOut):
 
 
 class AdminUnitFilters(Schema):
-    on: dt.date | None = None
+    on: Day | None = None
     level: AdminLevelCode | None = None
     parent: str | None = Field(None, description="Mã đơn vị hành chính cấp trên")
     q: str | None = Field(None, max_length=100)
@@ -209,7 +210,7 @@ def _detail(agency: Agency, on: dt.date, current: list[Agency]) -> Agency:
 
 
 @router.get("/agencies", response=list[AgencyOut], summary="Danh sách cơ quan, đơn vị tại một ngày")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffsetPagination)
 def list_agencies(request, filters: Query[AgencyFilters]):
     on = filters.on or today()
     qs = services.agencies_on(on).select_related("parent", "admin_unit").order_by("identifier")
@@ -233,7 +234,7 @@ def list_agencies(request, filters: Query[AgencyFilters]):
     response=AgencyDetailOut,
     summary="Tra cứu cơ quan theo mã định danh (kể cả mã cũ đã sáp nhập)",
 )
-def get_agency(request, identifier: str, on: dt.date | None = None):
+def get_agency(request, identifier: str, on: Day | None = None):
     on = on or today()
     resolution = services.resolve_agency(identifier, on)
     if resolution is None:
@@ -263,7 +264,7 @@ def create_agency(request, payload: AgencyIn):
     auth=django_auth,
     summary="Sửa thông tin cơ quan có hiệu lực tại một ngày",
 )
-def update_agency(request, identifier: str, payload: AgencyPatch, on: dt.date | None = None):
+def update_agency(request, identifier: str, payload: AgencyPatch, on: Day | None = None):
     on = on or today()
     agency = services.agency_on(identifier, on)
     if agency is None:
@@ -309,7 +310,7 @@ def create_succession(request, payload: SuccessionIn):
 
 
 @router.get("/admin-units", response=list[AdminUnitOut], summary="Danh sách đơn vị hành chính tại một ngày")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffsetPagination)
 def list_admin_units(request, filters: Query[AdminUnitFilters]):
     on = filters.on or today()
     qs = AdministrativeUnit.objects.filter(valid_on_q(on)).select_related("parent").order_by("code")
@@ -324,7 +325,7 @@ def list_admin_units(request, filters: Query[AdminUnitFilters]):
 
 
 @router.get("/admin-units/{code}", response=AdminUnitDetailOut, summary="Tra cứu đơn vị hành chính theo mã")
-def get_admin_unit(request, code: str, on: dt.date | None = None):
+def get_admin_unit(request, code: str, on: Day | None = None):
     on = on or today()
     units = AdministrativeUnit.objects.filter(code=code).select_related("parent")
     unit = (

@@ -33,6 +33,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from motcua.accounts.access import citizen_required
 from motcua.accounts.ownership import dossiers_q
 from motcua.catalog import services as catalog_services
+from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import Status
 from motcua.dossiers.services.transitions import TransitionError, apply
 from motcua.files import checks
@@ -286,7 +287,7 @@ def _version_and_case(request, code: str):
     raw = request.GET.get("truong-hop") or request.POST.get("truong-hop")
     if len(cases) == 1:
         case = cases[0]
-    elif raw and str(raw).isdigit():
+    elif raw and ascii_id(raw) is not None:
         case = next((c for c in cases if c.pk == int(raw)), None)
     return version, content, cases, case
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.security import django_auth
 
+from motcua.core.problems import MessageOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
 from motcua.org.permissions import Access
 from motcua.reports.forms import reportable_units
@@ -91,19 +92,6 @@ class Bieu06Out(Schema):
     columns: list[ColumnOut]
     rows: list[RowOut]
     identities_hold: bool
-
-
-class FieldErrorOut(Schema):
-    loc: list[str]
-    msg: str
-
-
-class ValidationErrorOut(Schema):
-    detail: list[FieldErrorOut]
-
-
-class MessageOut(Schema):
-    detail: str
 
 
 @router.get(

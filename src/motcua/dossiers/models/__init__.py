@@ -1,6 +1,7 @@
 from motcua.dossiers.models.applicant import Applicant
 from motcua.dossiers.models.counter import DailyCounter
 from motcua.dossiers.models.dossier import Dossier, DossierComponent
+from motcua.dossiers.models.idempotency import IntakeKey
 from motcua.dossiers.models.log import LogAnchor, LogTamperError, ProcessLogEntry
 from motcua.dossiers.models.processing import Apology, DossierPause, DossierResult, DossierStep
 
@@ -13,6 +14,7 @@ __all__ = [
     "DossierPause",
     "DossierResult",
     "DossierStep",
+    "IntakeKey",
     "LogAnchor",
     "LogTamperError",
     "ProcessLogEntry",

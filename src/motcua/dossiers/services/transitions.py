@@ -327,17 +327,25 @@ def batch() -> Iterator[None]:
 
 
 def _lock(dossier) -> Dossier:
-    query = Dossier.objects.select_for_update().select_related(
+    """The dossier, its row locked (and only its row: ``of=("self",)`` leaves the agencies and the procedure
+    version it joins unlocked). A concurrent winner may have moved the dossier while this waited for the lock (a
+    transfer changes its current unit): PostgreSQL then re-checks the join against the rows read before the wait
+    and returns no row. It is read again — now locked, with the winner's changes — so the loser is refused by
+    the rules (409: wrong state, stale version), never told the dossier does not exist."""
+    query = Dossier.objects.select_for_update(of=("self",)).select_related(
         "receiving_agency", "handling_agency", "current_agency", "procedure_version"
     )
-    if isinstance(dossier, Dossier):
-        return query.get(pk=dossier.pk)
-    if isinstance(dossier, int):
-        return query.get(pk=dossier)
-    found = query.filter(code=dossier).first() or query.filter(reference=dossier).first()
-    if found is None:
-        raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
-    return found
+    if isinstance(dossier, Dossier | int):
+        by = {"pk": dossier.pk if isinstance(dossier, Dossier) else dossier}
+        found = query.filter(**by).first() or query.filter(**by).first()
+        if found is None:
+            raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
+        return found
+    for _attempt in range(2):
+        found = query.filter(code=dossier).first() or query.filter(reference=dossier).first()
+        if found is not None:
+            return found
+    raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
 
 
 def _append(  # the entry, unsaved
@@ -595,7 +603,7 @@ def _user(value, field: str):
         value
         if isinstance(value, User)
         else User.objects.filter(pk=value).first()
-        if str(value).isdigit()
+        if str(value).isascii() and str(value).isdigit()
         else User.objects.filter(username=value).first()
     )
     if user is None:

@@ -11,6 +11,7 @@ import os
 
 from django.conf import settings
 
+from motcua.core.inputs import ascii_int
 from motcua.worktime import services as worktime
 
 DEFAULTS = {"refuse": 2, "request_info": 5, "answer": 15, "publish": 2}
@@ -24,7 +25,7 @@ def limits() -> dict[str, int]:
         return values
     for part in str(raw).split(","):
         name, _sep, number = part.partition("=")
-        if name.strip() in DEFAULTS and number.strip().isdigit():
+        if name.strip() in DEFAULTS and ascii_int(number.strip()) is not None:
             values[name.strip()] = int(number)
     return values
 

@@ -215,12 +215,18 @@ def apply(
 
 
 def _lock(feedback) -> Feedback:
-    query = Feedback.objects.select_for_update().select_related("receiving_agency", "handling_agency")
-    if isinstance(feedback, Feedback):
-        return query.get(pk=feedback.pk)
-    if isinstance(feedback, int):
-        return query.get(pk=feedback)
-    found = query.filter(code=feedback).first()
+    """The item, its row alone locked; read again when a concurrent winner moved it (a transfer changes its
+    handling unit) while this waited — see ``motcua.dossiers.services.transitions._lock``."""
+    query = Feedback.objects.select_for_update(of=("self",)).select_related(
+        "receiving_agency", "handling_agency"
+    )
+    if isinstance(feedback, Feedback | int):
+        by = {"pk": feedback.pk if isinstance(feedback, Feedback) else feedback}
+        found = query.filter(**by).first() or query.filter(**by).first()
+        if found is None:
+            raise Feedback.DoesNotExist(_("Không có phản ánh “%(code)s”.") % {"code": feedback})
+        return found
+    found = query.filter(code=feedback).first() or query.filter(code=feedback).first()
     if found is None:
         raise FeedbackError("unknown_action", _("Không có phản ánh “%(code)s”.") % {"code": feedback})
     return found
@@ -296,7 +302,7 @@ def _transfer(f, t, inputs, now):
         value
         if isinstance(value, Agency)
         else Agency.objects.filter(pk=value).first()
-        if str(value).isdigit()
+        if str(value).isascii() and str(value).isdigit()
         else Agency.objects.filter(identifier=str(value).strip()).first()
     )
     if target is None:

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from motcua.core.inputs import ascii_id, in_calendar
 from motcua.feedback.choices import Classification, Status
 from motcua.feedback.forms import FeedbackForm
 from motcua.feedback.lifecycle import OPEN
@@ -144,7 +145,7 @@ def act(request, code: str, action: str):
             action,
             request.user,
             inputs=inputs,
-            expected_version=int(version) if version and version.isdigit() else None,
+            expected_version=ascii_id(version) if version else None,
             access=request.officer.access,
         )
     except FeedbackError as exc:
@@ -218,9 +219,10 @@ def attachment(request, code: str, file_id: uuid.UUID):
 
 def _date(value: str | None, default: dt.date) -> dt.date:
     try:
-        return dt.datetime.strptime(value or "", "%d/%m/%Y").date()
+        day = dt.datetime.strptime(value or "", "%d/%m/%Y").date()
     except ValueError:
         return default
+    return day if in_calendar(day) else default  # 31/12/9999: its day after would overflow
 
 
 @officer_required

@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import OPEN
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
 from motcua.files.choices import Digitisation
@@ -144,7 +145,7 @@ def data_store_item(
     """The data-store item named ``tp-<id>`` / ``kq-<id>`` if it belongs to a dossier in ``owned`` and has a file
     (one query)."""
     kind, _sep, raw = (source or "").partition("-")
-    if not raw.isdigit():
+    if ascii_id(raw) is None:
         return None
     dossiers = Dossier.objects.filter(owned).values("pk")
     if kind == "tp":

@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import OPEN, Status
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
 from motcua.dossiers.services import queues
@@ -366,7 +367,7 @@ def upload_scan(request, code: str, component_id: int, upload):
 def _source(value: str):
     """The data store entry a reuse form names: ``tp-<component id>`` or ``kq-<result id>`` (one query)."""
     kind, _sep, pk = value.partition("-")
-    if not pk.isdigit():
+    if ascii_id(pk) is None:
         return None
     if kind == "tp":
         return (

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core.inputs import ascii_int
 from motcua.payments.gateways.base import (
     CANCELLED,
     FAILED,
@@ -87,7 +88,7 @@ class SandboxGateway(Gateway):
             raise InvalidMessage("missing signature or field")
         if not hmac.compare_digest(sign(fields).encode(), signature.lower().encode()):
             raise InvalidMessage("bad signature")
-        if fields["status"] not in STATUSES or not fields["amount"].isdigit():
+        if fields["status"] not in STATUSES or ascii_int(fields["amount"]) is None:
             raise InvalidMessage("unreadable status or amount")
         return GatewayOutcome(
             order_id=fields["order"],

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from motcua.core.inputs import FIRST_DAY, LAST_DAY, in_calendar
+
 KINDS = ("custom", "month", "quarter", "half", "year")
 WINDOWS = ("calendar", "nd09")
 MAX_DAYS = 366 * 5 + 1  # a longer range is refused: reports are about periods, not history
@@ -147,6 +149,13 @@ def build(kind: str, *, window: str = "calendar", year: int | None = None, numbe
             raise PeriodError(_("Cần ngày bắt đầu kỳ báo cáo."), "start")
         if end is None:
             raise PeriodError(_("Cần ngày kết thúc kỳ báo cáo."), "end")
+        for day, name in ((start, "start"), (end, "end")):
+            if not in_calendar(day):  # 31/12/9999: the day after, the windows around it overflow
+                raise PeriodError(
+                    _("Ngày phải trong khoảng %(first)s đến %(last)s.")
+                    % {"first": f"{FIRST_DAY:%d/%m/%Y}", "last": f"{LAST_DAY:%d/%m/%Y}"},
+                    name,
+                )
         if end < start:
             raise PeriodError(_("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu."), "end")
         if (end - start).days + 1 > MAX_DAYS:

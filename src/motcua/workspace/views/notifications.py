@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from motcua.core.inputs import ascii_id
 from motcua.notifications.models import Notification
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
@@ -39,9 +40,10 @@ def mark_read(request):
     mine = Notification.objects.filter(user=request.user, read_at__isnull=True)
     one = request.POST.get("id", "")
     if one:
-        if not one.isdigit():
+        pk = ascii_id(one)
+        if pk is None:
             return HttpResponseBadRequest(_("Thông báo không hợp lệ."))
-        mine = mine.filter(pk=int(one))
+        mine = mine.filter(pk=pk)
     mine.update(read_at=timezone.now())
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalog.models import Procedure, ProcedureField
+from motcua.core.inputs import FIRST_DAY, LAST_DAY, in_calendar
 from motcua.dossiers.choices import Channel, Status
 from motcua.dossiers.services import queues
 from motcua.workspace.access import officer_required
@@ -53,9 +54,15 @@ PRESETS = {
 def _parse_day(value: str) -> dt.date:
     for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
-            return dt.datetime.strptime(value.strip(), fmt).date()
+            day = dt.datetime.strptime(value.strip(), fmt).date()
         except ValueError:
             continue
+        if not in_calendar(day):  # 31/12/9999: the query takes the day after
+            raise forms.ValidationError(
+                _("Ngày phải trong khoảng %(first)s đến %(last)s.")
+                % {"first": f"{FIRST_DAY:%d/%m/%Y}", "last": f"{LAST_DAY:%d/%m/%Y}"}
+            )
+        return day
     raise forms.ValidationError(_("Ngày không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)."))
 
 
