@@ -34,12 +34,6 @@ EN = {
     "mã băm yêu cầu": "request hash",
     "mã trạng thái": "status code",
     "khóa chống gửi trùng": "intake idempotency key",
-    # strings of main that had no English yet (batch intake, the dossier's pause/apology flags)
-    "Mỗi lần gửi từ 1 đến %(limit)s hồ sơ.": "Send 1 to %(limit)s dossiers at a time.",
-    "đã từng tạm dừng": "has been paused",
-    "đã từng xin lỗi, hẹn lại": "has had an apology and a new appointment",
-    "Thao tác tiếp nhận không hợp lệ.": "Invalid intake action.",
-    "Hồ sơ thứ %(n)s: %(message)s": "Dossier %(n)s: %(message)s",
 }
 
 EN_PLURAL = {"khóa chống gửi trùng": "intake idempotency keys"}  # verbose_name_plural
