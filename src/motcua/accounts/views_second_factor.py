@@ -55,7 +55,9 @@ def _who(request):
     """(user, signed_in): the user who typed the password a moment ago, else the signed-in user; (None, False)."""
     data = request.session.get(PENDING)
     if data and time.time() - data.get("at", 0) < PENDING_SECONDS:
-        user = get_user_model().objects.filter(pk=data.get("user"), is_active=True).first()
+        user = (  # with its citizen account (none for an officer): the idle timeout stamps the kind at sign-in
+            get_user_model().objects.select_related("citizen").filter(pk=data.get("user"), is_active=True).first()
+        )
         if user is not None:
             return user, False
     if request.user.is_authenticated and citizen_of(request.user) is None:
