@@ -74,6 +74,19 @@ def test_htmx_runs_without_eval_and_without_its_inline_style(client):
     assert re.search(r'<script src="/static/motcua/motcua\.js" defer>', page)
 
 
+def test_every_page_that_loads_htmx_configures_it_first():
+    """A page of its own (the counter's kiosk) that loads htmx without the configuration lets htmx add its inline
+    style, which the policy refuses."""
+    config = '<meta name="htmx-config" content=\'{"allowEval": false, "includeIndicatorStyles": false}\'>'
+    unconfigured = [
+        str(path.relative_to(SRC))
+        for path in sorted(SRC.rglob("templates/**/*.html"))
+        if "{% htmx_script %}" in (text := path.read_text()) and text.find(config) == -1
+        or "{% htmx_script %}" in text and text.find(config) > text.find("{% htmx_script %}")
+    ]
+    assert unconfigured == []
+
+
 def no_store(response) -> bool:
     return "no-store" in response.get("Cache-Control", "")
 
