@@ -119,6 +119,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the session passed the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
     "motcua.accounts.middleware.IdleSessionMiddleware",
+    "motcua.accounts.middleware.SecondFactorApiMiddleware",  # /api/ by session: the second factor, as on pages
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]

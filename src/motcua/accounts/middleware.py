@@ -72,3 +72,24 @@ class IdleSessionMiddleware:
             elif limit and (not isinstance(seen, int) or now - seen >= REFRESH_SECONDS):
                 session[SEEN_KEY] = now
         return self.get_response(request)
+
+
+class SecondFactorApiMiddleware:
+    """The API's session sign-in (``django_auth``, used by the officers' own pages and the API docs) obeys the second
+    factor like the pages do: a session that must pass it and has not is anonymous on ``/api/`` (401), so a password
+    alone opens no officer data there either. Tokens are not sessions and are not affected. Reads nothing for a
+    citizen's session (the kind stamped at sign-in) or a verified one; one query (the roles) for an officer's
+    unverified session."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/") and request.user.is_authenticated:
+            from django.contrib.auth.models import AnonymousUser
+
+            from motcua.accounts import second_factor
+
+            if request.session.get(KIND_KEY) != "citizen" and second_factor.session_blocked(request.user):
+                request.user = AnonymousUser()
+        return self.get_response(request)
