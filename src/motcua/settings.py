@@ -119,7 +119,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the session passed the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
     "motcua.accounts.middleware.IdleSessionMiddleware",
-    "motcua.accounts.middleware.SecondFactorApiMiddleware",  # /api/ by session: the second factor, as on pages
+    "motcua.accounts.middleware.SecondFactorMiddleware",  # request.second_factor_blocked(); /api/ by session too
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]

@@ -74,22 +74,31 @@ class IdleSessionMiddleware:
         return self.get_response(request)
 
 
-class SecondFactorApiMiddleware:
-    """The API's session sign-in (``django_auth``, used by the officers' own pages and the API docs) obeys the second
-    factor like the pages do: a session that must pass it and has not is anonymous on ``/api/`` (401), so a password
-    alone opens no officer data there either. Tokens are not sessions and are not affected. Reads nothing for a
-    citizen's session (the kind stamped at sign-in) or a verified one; one query (the roles) for an officer's
-    unverified session."""
+class SecondFactorMiddleware:
+    """The second factor for every layer without an import of this app:
+
+    - the request carries ``second_factor_blocked(roles=None)`` (lazy: nothing is read until asked; ``roles``, the
+      role codes the caller has already read, spares the query) and ``second_factor_redirect()`` (the code page and
+      back, a full-page redirect for htmx), so that an app below ``accounts`` (the catalogue's controller pages) asks
+      the request instead of importing ``accounts.second_factor``;
+    - the API's session sign-in (``django_auth``, used by the officers' own pages and the API docs) obeys it like the
+      pages do: a session that must pass it and has not is anonymous on ``/api/`` (401), so a password alone opens no
+      officer data there either. Tokens are not sessions and are not affected. Reads nothing for a citizen's session
+      (the kind stamped at sign-in) or a verified one; one query (the roles) for an officer's unverified session."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith("/api/") and request.user.is_authenticated:
+        from motcua.accounts import second_factor
+
+        def blocked(roles=None) -> bool:
+            return request.session.get(KIND_KEY) != "citizen" and second_factor.session_blocked(request.user, roles)
+
+        request.second_factor_blocked = blocked
+        request.second_factor_redirect = lambda: second_factor.send_to_verify(request)
+        if request.path_info.startswith("/api/") and request.user.is_authenticated and blocked():
             from django.contrib.auth.models import AnonymousUser
 
-            from motcua.accounts import second_factor
-
-            if request.session.get(KIND_KEY) != "citizen" and second_factor.session_blocked(request.user):
-                request.user = AnonymousUser()
+            request.user = AnonymousUser()
         return self.get_response(request)

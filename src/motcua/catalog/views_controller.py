@@ -7,14 +7,13 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from motcua.accounts import second_factor
 from motcua.catalog import services
 from motcua.catalog.choices import VersionState
 from motcua.catalog.forms import AssignmentForm, EndAssignmentForm, PublishForm
@@ -32,11 +31,20 @@ def controller_required(view):
         user = request.user
         if not (user.is_superuser or agencies_where(user, MANAGE_CATALOG.code)):
             raise PermissionDenied(_("Cần vai trò Công chức kiểm soát TTHC hoặc Quản trị hệ thống."))
-        if second_factor.session_blocked(user):
-            return second_factor.send_to_verify(request)
+        if _second_factor_blocked(request):
+            return request.second_factor_redirect()  # the code (or enrolment) first
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def _second_factor_blocked(request) -> bool:
+    """Asked of the request (``accounts.middleware.SecondFactorMiddleware``), not of the accounts app, which sits
+    above the catalogue; without the middleware the page refuses to run rather than skip the check."""
+    blocked = getattr(request, "second_factor_blocked", None)
+    if blocked is None:
+        raise ImproperlyConfigured("motcua.accounts.middleware.SecondFactorMiddleware is not in MIDDLEWARE")
+    return blocked()
 
 
 def _add_form_errors(form, exc: ValidationError) -> None:
