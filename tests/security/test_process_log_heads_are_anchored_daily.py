@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from io import StringIO
 from pathlib import Path
 
@@ -71,6 +72,10 @@ def test_the_digest_prints_on_a_page_for_the_inspectors(tmp_path, procedure, off
     text = flat(pdf_text(output.read_bytes(), tmp_path))
     root = anchors.read_digest(anchors.digest_days()[-1])["root"]
     assert "MỐC NIÊM PHONG NHẬT KÝ XỬ LÝ HỒ SƠ" in text and root in text.replace(" ", "")
+    assert re.search(
+        r"Ngày: \d{2}/\d{2}/\d{4}", text
+    )  # dates as Vietnamese officials write them, times in Vietnam
+    assert "(giờ Việt Nam)" in text
 
 
 def test_a_copy_goes_to_the_object_store_and_is_checked(settings, procedure, officers):

@@ -192,10 +192,12 @@ def write_anchor(*, now: dt.datetime | None = None) -> Written:
 
 def digest_text(digest: dict) -> list[str]:
     """The digest as lines for inspectors (printed by ``motcua anchor_log_heads --print``)."""
+    day = dt.date.fromisoformat(digest["day"])
+    made = timezone.localtime(dt.datetime.fromisoformat(digest["created_at"]))
     return [
         "MỐC NIÊM PHONG NHẬT KÝ XỬ LÝ HỒ SƠ",
-        f"Ngày: {digest['day']}",
-        f"Thời điểm lập (UTC): {digest['created_at']}",
+        f"Ngày: {day:%d/%m/%Y}",
+        f"Thời điểm lập (giờ Việt Nam): {made:%H:%M:%S ngày %d/%m/%Y}",
         f"Số hồ sơ: {digest['dossiers']}",
         f"Số mục nhật ký: {digest['entries']}",
         f"Mã băm gốc (SHA-256 của danh sách đầu chuỗi): {digest['root']}",

@@ -6,6 +6,7 @@ values."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -67,4 +68,5 @@ class Command(BaseCommand):
             Path(output).write_bytes(anchor_pdf(digest))
         except OSError as exc:
             raise CommandError(f"Không ghi được tệp {output}: {exc.strerror}.", returncode=2) from None
-        self.stdout.write(f"Đã ghi {output}: mốc ngày {digest['day']}, mã băm gốc {digest['root']}.")
+        day = dt.date.fromisoformat(digest["day"])
+        self.stdout.write(f"Đã ghi {output}: mốc ngày {day:%d/%m/%Y}, mã băm gốc {digest['root']}.")
