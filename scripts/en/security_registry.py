@@ -101,6 +101,13 @@ EN = {
     "Liên kết “Xem tiếp” không hợp lệ: hãy tra cứu lại từ đầu.": (
         "The “More” link is not valid: search again from the start."
     ),
+    "Trang hồ sơ": "Dossier page",
+    "Giấy tiếp nhận trên màn hình": "Receipt on screen",
+    "Tra cứu người nộp tại quầy": "Applicant lookup at the counter",
+    "Trang phản ánh, kiến nghị": "Feedback page",
+    "Tải biểu mẫu đã phát hành": "Download of an issued form",
+    "Tải giấy tiếp nhận": "Download of the receipt",
+    "Tải phiếu kiểm soát": "Download of the control sheet",
 }
 
 EN_PLURAL = {

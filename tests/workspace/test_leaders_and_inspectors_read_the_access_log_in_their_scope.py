@@ -112,6 +112,7 @@ def test_times_are_shown_in_vietnam_and_filters_apply(signed_in, officers, reads
     page = response.content.decode()
     assert "10/03/2026 00:30:00" in page and "Trung tâm Phục vụ hành chính công tỉnh" in page
     assert "Tiếp nhận, giải quyết hồ sơ" in page and "Hồ sơ" in page
+    assert "Trang hồ sơ" in page and "workspace:dossier" not in page  # the page in words, no internal name
     assert labels(client.get(URL, {"can_bo": "tn.khac"})) == ["HS-XA"]
     assert labels(client.get(URL, {"ban_ghi": "hs-phong"})) == ["HS-PHONG"]
 
@@ -155,3 +156,19 @@ def test_pages_of_fifty_newest_first(signed_in, officers, province, reads, djang
         second = client.get(URL + next_url.replace("&amp;", "&"))
     assert labels(second) == [f"HS-{n:03d}" for n in range(9, -1, -1)]
     assert "Xem tiếp" not in second.content.decode()  # the last page
+
+
+@pytest.mark.parametrize(
+    "via, label",
+    [
+        ("workspace:intake-applicant", "Tra cứu người nộp tại quầy"),
+        ("documents:form-pdf", "Tải biểu mẫu đã phát hành (PDF)"),
+        ("documents:book-xlsx", "Sổ theo dõi hồ sơ (Excel)"),
+        ("documents:book", "Sổ theo dõi hồ sơ"),
+        ("GET /api/v1/dossiers/{code}", "API: GET /api/v1/dossiers/{code}"),
+    ],
+)
+def test_each_way_in_is_named_in_words(via, label):
+    from motcua.org.personal_data import via_label
+
+    assert via_label(via) == label

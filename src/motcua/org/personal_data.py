@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from motcua.org.models import PersonalDataRead
 from motcua.org.permissions import WIDE_ROLES, Access, reach
@@ -67,6 +68,31 @@ def record_read(
     )
     entry.save(force_insert=True)
     return entry
+
+
+# What the log's "via" (a page's URL name, a download's name and format, or an API operation) says to a reader.
+_VIA_LABELS = {
+    "workspace:dossier": _("Trang hồ sơ"),
+    "workspace:receipt": _("Giấy tiếp nhận trên màn hình"),
+    "workspace:intake-applicant": _("Tra cứu người nộp tại quầy"),
+    "feedback:officer-detail": _("Trang phản ánh, kiến nghị"),
+    "documents:form": _("Tải biểu mẫu đã phát hành"),
+    "documents:receipt": _("Tải giấy tiếp nhận"),
+    "documents:control": _("Tải phiếu kiểm soát"),
+    "documents:book": _("Sổ theo dõi hồ sơ"),
+}
+_FORMATS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
+
+
+def via_label(via: str) -> str:
+    """“Tải biểu mẫu đã phát hành (PDF)”, “API: GET /api/v1/dossiers/{code}”: the page or operation in words."""
+    if via.startswith(("GET ", "POST ")):
+        return f"API: {via}"
+    base, _sep, fmt = via.rpartition("-") if via.rsplit("-", 1)[-1] in _FORMATS else (via, "", "")
+    label = _VIA_LABELS.get(base)
+    if label is None:
+        return via
+    return f"{label} ({_FORMATS[fmt]})" if fmt else str(label)
 
 
 def acting_unit(access: Access, units: Iterable[int | None]) -> int | None:

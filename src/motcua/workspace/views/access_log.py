@@ -108,6 +108,8 @@ def access_log(request):
     page = list(rows.select_related("user", "acting_agency").order_by("-at", "-id")[: PAGE + 1])
     more = len(page) > PAGE
     page = page[:PAGE]
+    for row in page:
+        row.via_label = personal_data.via_label(row.via)
     params = {k: v for k, v in request.GET.items() if k != "sau" and v}
     context.update(
         rows=page,
