@@ -7,25 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from io import StringIO
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.db import connection
 
 from motcua.dossiers.models import Dossier, LogAnchor, ProcessLogEntry
+from tests.commands import run
 from tests.dossiers.conftest import act, processing
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args) -> tuple[int, str]:
-    out = StringIO()
-    try:
-        call_command(*args, stdout=out)
-    except CommandError as exc:
-        return exc.returncode, out.getvalue() + str(exc)
-    return 0, out.getvalue()
 
 
 def as_before_the_key(dossier) -> None:

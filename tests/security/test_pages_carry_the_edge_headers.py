@@ -81,8 +81,10 @@ def test_every_page_that_loads_htmx_configures_it_first():
     unconfigured = [
         str(path.relative_to(SRC))
         for path in sorted(SRC.rglob("templates/**/*.html"))
-        if "{% htmx_script %}" in (text := path.read_text()) and text.find(config) == -1
-        or "{% htmx_script %}" in text and text.find(config) > text.find("{% htmx_script %}")
+        if "{% htmx_script %}" in (text := path.read_text())
+        and text.find(config) == -1
+        or "{% htmx_script %}" in text
+        and text.find(config) > text.find("{% htmx_script %}")
     ]
     assert unconfigured == []
 

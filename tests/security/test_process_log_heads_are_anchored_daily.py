@@ -6,28 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
-from django.core.management import CommandError, call_command
 
 from motcua.dossiers.models import LogAnchor
 from motcua.dossiers.services import anchors
+from tests.commands import run
 from tests.documents.conftest import flat, pdf_text
 from tests.dossiers.conftest import at, processing
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args) -> tuple[int, str]:
-    out = StringIO()
-    try:
-        call_command(*args, stdout=out)
-    except CommandError as exc:
-        return exc.returncode, out.getvalue() + str(exc)
-    return 0, out.getvalue()
 
 
 def test_one_anchor_a_day_chained_to_the_previous_one(settings, procedure, officers):

@@ -6,27 +6,17 @@ from __future__ import annotations
 
 import json
 import stat
-from io import StringIO
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from django.core.management import CommandError, call_command
 
 from motcua.core import logkeys
 from motcua.core.apps import check_log_key
 from motcua.dossiers.models import Dossier, ProcessLogEntry
+from tests.commands import run
 from tests.dossiers.conftest import act, processing, receive
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args) -> tuple[int, str]:
-    out = StringIO()
-    try:
-        call_command(*args, stdout=out)
-    except CommandError as exc:
-        return exc.returncode, out.getvalue() + str(exc)
-    return 0, out.getvalue()
 
 
 def test_in_development_a_missing_key_file_is_created_readable_by_its_owner_only(settings, tmp_path):

@@ -202,3 +202,20 @@ def seal_matches(tag: str, fields: tuple[str, ...], values, seal: str) -> bool |
     except UnknownKey:
         return None
     return hmac.compare_digest(expected, digest)
+
+
+def link_problems(entry, prev: str) -> list[str]:
+    """What is wrong with one entry of a keyed log chain (the dossiers' and PAKN's, each in its own app): not linked
+    to the entry before it (``prev``: that entry's MAC), written under a key the key file does not have, or changed
+    since it was written (its ``compute_hash()`` no longer gives its ``hash``). In Vietnamese; empty if sound."""
+    problems = []
+    if entry.prev_hash != prev:
+        problems.append(f"mục {entry.seq}: không nối tiếp mục trước (mục trước bị sửa, xóa hoặc đảo thứ tự)")
+    try:
+        intact = hmac.compare_digest(entry.compute_hash(), entry.hash)
+    except UnknownKey:
+        problems.append(f"mục {entry.seq}: ghi bằng khóa “{entry.key_id}” không có trong tệp khóa")
+    else:
+        if not intact:
+            problems.append(f"mục {entry.seq}: nội dung đã bị sửa sau khi ghi")
+    return problems

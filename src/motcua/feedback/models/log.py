@@ -112,17 +112,7 @@ def verify_feedback_chain(entries) -> list[str]:
                 f"mục {entry.seq}: chưa được niêm phong bằng khóa (chạy “motcua seal_feedback_log”)"
             )
         else:
-            if entry.prev_hash != prev:
-                problems.append(
-                    f"mục {entry.seq}: không nối tiếp mục trước (mục trước bị sửa, xóa hoặc đảo thứ tự)"
-                )
-            try:
-                intact = hmac.compare_digest(entry.compute_hash(), entry.hash)
-            except logkeys.UnknownKey:
-                problems.append(f"mục {entry.seq}: ghi bằng khóa “{entry.key_id}” không có trong tệp khóa")
-            else:
-                if not intact:
-                    problems.append(f"mục {entry.seq}: nội dung đã bị sửa sau khi ghi")
+            problems.extend(logkeys.link_problems(entry, prev))
         prev, expected = entry.hash, expected + 1
     return problems
 
