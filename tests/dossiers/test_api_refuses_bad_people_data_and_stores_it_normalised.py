@@ -35,6 +35,8 @@ BAD = [
     ("address", "Số 1\x00 Lê Lợi", "ký tự ẩn"),
 ]
 
+NUL_MESSAGE = "ký tự NUL"
+
 
 @pytest.mark.parametrize(
     ("field", "value", "message"), BAD, ids=[f"{f}-{i}" for i, (f, _v, _m) in enumerate(BAD)]
@@ -44,7 +46,8 @@ def test_a_bad_value_is_422_naming_the_field_and_nothing_is_stored(api, procedur
     assert response.status_code == 422, response.content
     detail = response.json()["detail"]
     assert [item["loc"][-2:] for item in detail] == [["applicant", field]]
-    assert message in detail[0]["msg"]
+    # a NUL byte is refused for every field of every request before the schema (core.middleware), naming the field
+    assert (NUL_MESSAGE if "\x00" in value else message) in detail[0]["msg"]
     assert not Dossier.objects.exists() and not Applicant.objects.exists()
 
 

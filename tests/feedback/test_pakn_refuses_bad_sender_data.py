@@ -60,7 +60,8 @@ def test_the_api_answers_422_naming_the_field_and_stores_nothing(api, field, typ
     assert response.status_code == 422, response.content
     detail = response.json()["detail"]
     assert [d["loc"][-2:] for d in detail] == [["sender", key]]
-    assert message in detail[0]["msg"]
+    # a NUL byte is refused for every field of every request before the schema (core.middleware), naming the field
+    assert ("ký tự NUL" if "\x00" in typed else message) in detail[0]["msg"]
     assert Feedback.objects.count() == 0
 
 

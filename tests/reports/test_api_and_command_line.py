@@ -154,6 +154,7 @@ def test_rebuild_command_verifies_the_roll_up(march):
 
 def test_api_has_fixed_queries(signed_in, leader, march, django_assert_num_queries):
     client = signed_in(leader)
-    # session, user, agencies, successions, role assignments, agency tree, the roll-up, the fields' names
-    with django_assert_num_queries(8):
+    # session, user, the roles (does the second factor apply to this unverified session? SecondFactorMiddleware),
+    # agencies, successions, role assignments, agency tree, the roll-up, the fields' names
+    with django_assert_num_queries(9):
         assert client.get(URL, {"unit": "000.00.00.H56", "period": "2026-03"}).status_code == 200

@@ -88,7 +88,7 @@ def recovery_codes_left(user) -> int:
 
 def session_blocked(user, roles=None) -> bool:
     """A signed-in user who must use the second factor and whose session has not passed it."""
-    return required_for(user, roles) and not _verified(user)
+    return not _verified(user) and required_for(user, roles)  # a verified session reads no roles
 
 
 def verify_url(request) -> str:
