@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.db import connection
 
 from tests.dossiers.conftest import at
@@ -67,6 +68,7 @@ def test_two_processes_get_distinct_gap_free_codes(procedure, officers, tmp_path
         INTAKE_AT=at("2025-09-10 09:00").isoformat(),
         PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
         CONN_MAX_AGE="0",
+        MOTCUA_LOG_KEY_FILE=str(django_settings.MOTCUA_LOG_KEY_FILE),  # the test session's process-log key
     )
     children = [
         subprocess.Popen(
