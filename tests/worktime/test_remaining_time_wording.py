@@ -37,3 +37,17 @@ def test_clock_state_counts_working_time_only(engine_8h):
     assert clock.state(at("2025-03-05 20:00")).text == "đến hạn"
     assert clock.state(at("2025-03-07 11:00")).text == "quá hạn 1 ngày 4 giờ"
     assert clock.state(at("2025-03-10 11:00")).text == "quá hạn 2 ngày 4 giờ"  # the weekend does not count
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (7 * 7.5 * H, "còn 7 ngày"),  # the moment of reception
+        (7 * 7.5 * H - 0.4, "còn 7 ngày"),  # a moment later: still the 7th day's first minute
+        (7 * 7.5 * H - 59, "còn 7 ngày"),
+        (7 * 7.5 * H - 61, "còn 6 ngày 7 giờ 29 phút"),  # one whole minute gone
+        (-61, "quá hạn 1 phút"),  # lateness counts minutes passed
+    ],
+)
+def test_time_left_is_told_in_whole_minutes_begun(seconds, text):
+    assert format_remaining(seconds, int(7.5 * H)) == text

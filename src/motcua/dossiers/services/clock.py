@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from motcua.worktime import services as worktime
-from motcua.worktime.engine import DeadlineClock, Duration, Extension, Pause, TimeUnit
+from motcua.worktime.engine import DeadlineClock, Duration, Extension, Pause, TimeUnit, whole_minutes_up
 from motcua.worktime.engine.clock import PauseMode, PauseReason
 
 
@@ -64,7 +64,7 @@ def remaining_text(dossier, now: dt.datetime | None = None) -> str:
     state = clock.state(now or timezone.now())
     seconds, per_day = state.remaining_seconds, clock.engine.hours.seconds_per_day
     if seconds >= 60:
-        text = gettext("còn %(duration)s") % {"duration": _duration(seconds, per_day)}
+        text = gettext("còn %(duration)s") % {"duration": _duration(whole_minutes_up(seconds), per_day)}
     elif seconds <= -60:
         text = gettext("quá hạn %(duration)s") % {"duration": _duration(-seconds, per_day)}
     else:
@@ -120,7 +120,7 @@ def badge(dossier, now: dt.datetime, soon_hours: int | None = None) -> Badge:
         return Badge("late", gettext("quá hạn %(duration)s") % {"duration": _duration(-seconds, per_day)})
     if seconds < 60:
         return Badge("late", gettext("đến hạn"))
-    text = gettext("còn %(duration)s") % {"duration": _duration(seconds, per_day)}
+    text = gettext("còn %(duration)s") % {"duration": _duration(whole_minutes_up(seconds), per_day)}
     if dossier.status == 1:
         return Badge("waiting", text)
     return Badge("soon" if seconds <= soon else "ok", text)

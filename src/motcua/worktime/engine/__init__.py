@@ -29,6 +29,7 @@ from motcua.worktime.engine.formatting import (
     format_datetime,
     format_remaining,
     format_working_duration,
+    whole_minutes_up,
 )
 from motcua.worktime.engine.hours import DEFAULT_HOURS_TEXT, WorkingHours
 from motcua.worktime.engine.vietnam import package_special_days, vietnam_calendar
@@ -59,6 +60,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_remaining",
+    "whole_minutes_up",
     "format_working_duration",
     "package_special_days",
     "vietnam_calendar",

@@ -41,10 +41,17 @@ def format_working_duration(seconds: int, seconds_per_day: int) -> str:
     return " ".join(parts) or "0 phút"
 
 
+def whole_minutes_up(seconds: float) -> int:
+    """Time left is told in whole minutes begun: "còn 7 ngày" stays true for the first minute after a reception
+    whose appointment is 7 working days away (rounding down would say "6 ngày 7 giờ 29 phút" a second later, and
+    two readings a moment apart would differ). Lateness is told in whole minutes passed."""
+    return -(-int(seconds) // 60) * 60
+
+
 def format_remaining(seconds: int, seconds_per_day: int) -> str:
     """Signed working time left before a deadline: "còn 2 ngày 3 giờ", "quá hạn 1 ngày 4 giờ", "đến hạn"."""
     if seconds >= 60:
-        return "còn " + format_working_duration(seconds, seconds_per_day)
+        return "còn " + format_working_duration(whole_minutes_up(seconds), seconds_per_day)
     if seconds <= -60:
         return "quá hạn " + format_working_duration(-seconds, seconds_per_day)
     return "đến hạn"
