@@ -45,6 +45,8 @@ run: demo
 	@echo "    kiemsoat.tthc    kiểm soát TTHC toàn tỉnh"
 	@echo "    tn.hacthanh      tiếp nhận — TTPVHCC phường Hạc Thành"
 	@echo "  (danh sách đầy đủ: src/motcua/demo/data/province.json)"
+	@echo "  Lãnh đạo và quản trị viên cài xác thực hai bước ở lần đăng nhập đầu (ứng dụng tạo mã trên điện thoại);"
+	@echo "  thử không cần điện thoại: MOTCUA_2FA_REQUIRED_ROLES= MOTCUA_2FA_REQUIRED_FOR_STAFF=0 make run"
 	@echo ""
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c python:motcua.gunicorn_conf
 
