@@ -35,7 +35,9 @@ def test_the_language_select_submits_itself(new_page, shot):
         page = new_page(width=width)
         page.goto("/")
         shot(page, f"csp-home-{width}")
-        with page.expect_navigation():  # the select submits its form (motcua.js): wait for that page, not this one
+        with (
+            page.expect_navigation()
+        ):  # the select submits its form (motcua.js): wait for that page, not this one
             page.select_option("#lang-select", "en")
         assert page.locator("html").get_attribute("lang") == "en"
 

@@ -93,7 +93,9 @@ class SecondFactorMiddleware:
         from motcua.accounts import second_factor
 
         def blocked(roles=None) -> bool:
-            return request.session.get(KIND_KEY) != "citizen" and second_factor.session_blocked(request.user, roles)
+            return request.session.get(KIND_KEY) != "citizen" and second_factor.session_blocked(
+                request.user, roles
+            )
 
         request.second_factor_blocked = blocked
         request.second_factor_redirect = lambda: second_factor.send_to_verify(request)

@@ -56,7 +56,10 @@ def _who(request):
     data = request.session.get(PENDING)
     if data and time.time() - data.get("at", 0) < PENDING_SECONDS:
         user = (  # with its citizen account (none for an officer): the idle timeout stamps the kind at sign-in
-            get_user_model().objects.select_related("citizen").filter(pk=data.get("user"), is_active=True).first()
+            get_user_model()
+            .objects.select_related("citizen")
+            .filter(pk=data.get("user"), is_active=True)
+            .first()
         )
         if user is not None:
             return user, False
