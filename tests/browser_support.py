@@ -1,19 +1,20 @@
 """Browser test fixtures (a pytest plugin loaded by tests/conftest.py, so that one Chromium serves every test
 folder): Playwright drives the system Chromium (headless) against Django's live server.
 
-Chromium is looked up in ``MOTCUA_CHROMIUM``, then ``chromium`` / ``chromium-browser`` on the PATH; where there is
-none the tests are skipped with that reason (``.ci/run`` installs Debian's chromium so that CI runs them).
+Chromium is looked up in ``MOTCUA_CHROMIUM``, then ``chromium`` / ``chromium-browser`` on the PATH, by
+tests/system_tools.py; where there is none the tests are skipped with the install hint (``.ci/run`` installs
+Debian's chromium so that CI runs them).
 Screenshots of the main screens are kept in ``test-artifacts/screenshots/`` (``MOTCUA_ARTIFACTS_DIR``) for people
 to look at.
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.second_factor_support import browser_device, current_code
+from tests.system_tools import require_tool
 
 # Playwright's sync API runs an event loop in the test thread; the test's own ORM calls (fixtures, assertions)
 # are ordinary blocking calls made between browser steps, which Django would otherwise refuse.
@@ -25,18 +26,9 @@ ARTIFACTS = Path(
 PASSWORD = "x-long-password-1"
 
 
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("MOTCUA_CHROMIUM"), "chromium", "chromium-browser", "/usr/bin/chromium"):
-        if candidate and (found := shutil.which(candidate)):
-            return found
-    return None
-
-
 @pytest.fixture(scope="session")
 def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium, or set MOTCUA_CHROMIUM)")
+    path = require_tool("chromium", "the browser tests drive it")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

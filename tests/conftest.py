@@ -3,6 +3,7 @@ import pytest
 from tests.factories import make_agency
 
 pytest_plugins = [
+    "tests.system_tools",  # the report header names the system tools found; tests reach them through it
     "tests.second_factor_support",  # test logins pass the officers' second factor (see there)
     "tests.browser_support",  # one Chromium for every folder with browser tests
 ]

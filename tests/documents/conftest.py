@@ -6,8 +6,6 @@ poppler (``pdftotext -layout``; page 1 of each is kept as a PNG in ``test-artifa
 import datetime as dt
 import io
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,9 @@ from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the d
     receive,
     request_for,
 )
+from tests.system_tools import require_tool, run_tool
 
+READ = "cannot read the PDF"
 ARTIFACTS = Path(
     os.environ.get("MOTCUA_ARTIFACTS_DIR", Path(__file__).resolve().parents[2] / "test-artifacts")
 )
@@ -89,18 +89,21 @@ def old_procedure(province):
     return version
 
 
-def poppler() -> None:
-    if not (shutil.which("pdftotext") and shutil.which("pdftoppm")):
-        pytest.skip("poppler-utils is not installed (apt-get install poppler-utils): cannot read the PDF")
-
-
-def pdf_text(content: bytes, tmp_path: Path, name: str = "form") -> str:
-    """The text of a PDF as ``pdftotext -layout`` reads it."""
-    poppler()
+def pdf_text(
+    content: bytes, tmp_path: Path, name: str = "form", layout: tuple[str, ...] = ("-layout",)
+) -> str:
+    """The text of a PDF as ``pdftotext -layout`` reads it (``layout=()``: without -layout, each column of a
+    table reads on its own)."""
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(content)
-    return subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    return run_tool(
+        "pdftotext",
+        *layout,
+        *("-enc", "UTF-8", str(path), "-"),
+        why=READ,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
 
@@ -111,13 +114,16 @@ def flat(text: str) -> str:
 
 def rasterise(content: bytes, tmp_path: Path, name: str) -> Path:
     """Page 1 of a PDF as ``test-artifacts/forms/<name>.png`` (60 dpi)."""
-    poppler()
     folder = ARTIFACTS / "forms"
     folder.mkdir(parents=True, exist_ok=True)
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(content)
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(folder / name)],
+    run_tool(
+        "pdftoppm",
+        *["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"],
+        str(path),
+        str(folder / name),
+        why=READ,
         check=True,
     )
     return folder / f"{name}.png"
@@ -125,28 +131,18 @@ def rasterise(content: bytes, tmp_path: Path, name: str) -> Path:
 
 def decode_codes(content: bytes, tmp_path: Path, name: str) -> list[str]:
     """What zbarimg reads on page 1 (barcodes and QR codes), e.g. ``CODE-128:…`` and ``QR-Code:…``."""
-    poppler()
-    if not shutil.which("zbarimg"):
-        pytest.skip("zbar-tools is not installed (apt-get install zbar-tools): cannot decode the codes")
+    require_tool("zbarimg", "cannot decode the codes")
     path = tmp_path / f"{name}-scan.pdf"
     path.write_bytes(content)
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            "300",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-            str(path),
-            str(tmp_path / name),
-        ],
+    run_tool(
+        "pdftoppm",
+        *["-png", "-r", "300", "-f", "1", "-l", "1", "-singlefile"],
+        str(path),
+        str(tmp_path / name),
+        why=READ,
         check=True,
     )
-    scanned = subprocess.run(["zbarimg", "-q", str(tmp_path / f"{name}.png")], capture_output=True, text=True)
+    scanned = run_tool("zbarimg", "-q", str(tmp_path / f"{name}.png"), capture_output=True, text=True)
     return [line for line in scanned.stdout.splitlines() if line.strip()]
 
 

@@ -108,13 +108,7 @@ def test_receipt_mau_01_of_tt03_2025(procedure, officers, signed_in, issued, tmp
 
 def pdf_text_plain(content, tmp_path):
     """pdftotext without -layout: each column of the national header reads on its own."""
-    import subprocess
-
-    path = tmp_path / "plain.pdf"
-    path.write_bytes(content)
-    return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True
-    ).stdout
+    return pdf_text(content, tmp_path, "plain", layout=())
 
 
 def test_refusal_at_the_counter_mau_03_with_its_reason(procedure, officers, signed_in, issued, tmp_path):
