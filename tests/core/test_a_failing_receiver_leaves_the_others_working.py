@@ -18,9 +18,7 @@ from motcua.feedback.signals import feedback_transitioned
 from motcua.notifications.models import Notification
 from motcua.reports.models import DossierFact
 from motcua.reports.services import rollup
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
-from tests.dossiers.conftest import officers, procedure  # noqa: F401
-from tests.feedback.conftest import send, staff  # noqa: F401
+from tests.dossiers.api_support import intake
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -24,8 +24,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
-from motcua.core.events import fan_out
 from motcua.core import ids, logkeys
+from motcua.core.events import fan_out
 from motcua.core.rules import RuleError, require_inputs
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
