@@ -8,9 +8,5 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Tài khoản công dân, tổ chức")
 
     def ready(self):
-        from django.contrib.auth.signals import user_logged_in
-
-        from motcua.accounts import second_factor  # noqa: F401  registers the check of MOTCUA_2FA_REQUIRED_ROLES
-        from motcua.accounts.middleware import stamp_sign_in
-
-        user_logged_in.connect(stamp_sign_in, dispatch_uid="motcua.accounts.idle_stamp")
+        # second_factor registers the check of MOTCUA_2FA_REQUIRED_ROLES; receivers stamps the session at sign-in
+        from motcua.accounts import receivers, second_factor  # noqa: F401

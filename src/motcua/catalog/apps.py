@@ -8,4 +8,4 @@ class CatalogConfig(AppConfig):
     verbose_name = _("Thủ tục hành chính")
 
     def ready(self) -> None:
-        from motcua.catalog import permissions  # noqa: F401  (registers the catalogue actions)
+        from motcua.catalog import permissions, receivers  # noqa: F401  (the catalogue actions; the search index)

@@ -22,7 +22,8 @@ class Transitioned:
 
 # Sent once per committed transaction with every transition it applied, in order — one for a single transition,
 # the whole batch for a batch intake (``transitions.batch``) — so that receivers do their work once per
-# transaction (one roll-up refresh for 100 dossiers, one read of the forms' data). kwargs: events (list of
+# transaction (one roll-up refresh for 100 dossiers, one read of the forms' data). Sent through
+# ``motcua.core.events.fan_out``: every receiver runs, a failure is logged. kwargs: events (list of
 # :class:`Transitioned`)
 dossiers_transitioned = django.dispatch.Signal()
 

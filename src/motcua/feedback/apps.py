@@ -8,4 +8,4 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Phản ánh, kiến nghị")
 
     def ready(self):
-        from motcua.feedback import notify, permissions  # noqa: F401  (registers actions and receivers)
+        from motcua.feedback import permissions, receivers  # noqa: F401  (registers actions and receivers)

@@ -8,4 +8,4 @@ class OrgConfig(AppConfig):
     verbose_name = _("Tổ chức, đơn vị")
 
     def ready(self) -> None:
-        from motcua.org import permissions, signals  # noqa: F401  (registers actions and cache receivers)
+        from motcua.org import permissions, receivers  # noqa: F401  (registers actions and cache receivers)

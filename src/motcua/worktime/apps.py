@@ -8,4 +8,4 @@ class WorktimeConfig(AppConfig):
     verbose_name = _("Thời gian làm việc")
 
     def ready(self) -> None:
-        from motcua.worktime import permissions, signals  # noqa: F401  (registers the action and the signals)
+        from motcua.worktime import permissions, receivers  # noqa: F401  (registers the action and the receivers)

@@ -6,7 +6,6 @@ in Python (``motcua.catalog.search.index_text``) so that both backends index exa
 """
 
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -46,33 +45,3 @@ class ProcedureSearchEntry(models.Model):
 
     def __str__(self) -> str:
         return self.code
-
-
-def _procedure_saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
-    if raw:
-        return
-    if created and not instance.current_version_id:
-        return  # nothing to index yet
-    if created or update_fields is None or "current_version" in update_fields:
-        from motcua.catalog import search
-
-        search.schedule_reindex([instance.pk])
-
-
-def _assignment_changed(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    from motcua.catalog import search
-
-    search.schedule_reindex([instance.procedure_id])
-
-
-post_save.connect(_procedure_saved, sender="catalog.Procedure", dispatch_uid="catalog_search_procedure_saved")
-post_save.connect(
-    _assignment_changed, sender="catalog.ProcedureAssignment", dispatch_uid="catalog_search_assignment_saved"
-)
-post_delete.connect(
-    _assignment_changed,
-    sender="catalog.ProcedureAssignment",
-    dispatch_uid="catalog_search_assignment_deleted",
-)

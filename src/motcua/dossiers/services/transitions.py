@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy, pgettext
 
 from motcua.catalog.choices import LimitUnit
 from motcua.core import ids, logkeys
+from motcua.core.events import fan_out
 from motcua.core.rules import RuleError, require_inputs
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
@@ -303,7 +304,9 @@ _batch: contextvars.ContextVar[list[Transitioned] | None] = contextvars.ContextV
 
 
 def _send(events: list[Transitioned]) -> None:
-    dossiers_transitioned.send(sender=Dossier, events=events)
+    """After the commit: every receiver runs, a failing one is logged and stops neither the others nor the
+    request (``motcua.core.events``)."""
+    fan_out(dossiers_transitioned, Dossier, "dossiers_transitioned", events)
 
 
 @contextmanager

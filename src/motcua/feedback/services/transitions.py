@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalog.search import fold
+from motcua.core.events import fan_out
 from motcua.core.rules import RuleError, require_inputs
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction, Status
@@ -24,7 +25,7 @@ from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.models.log import seal_legacy_entries, seal_row
 from motcua.feedback.services import deadlines
-from motcua.feedback.signals import feedback_transitioned
+from motcua.feedback.signals import Transitioned, feedback_transitioned
 from motcua.org import permissions
 from motcua.org.models import Agency
 from motcua.org.roles import Role
@@ -202,7 +203,7 @@ def apply(
         locked.version, locked.log_head = seq, entry.hash
         seal_row(locked)
         locked.save()
-        payload = dict(
+        event = Transitioned(
             feedback_id=locked.pk,
             action=transition.action,
             from_status=current,
@@ -210,8 +211,14 @@ def apply(
             actor_id=getattr(actor, "pk", None),
             entry_id=entry.pk,
         )
-        transaction.on_commit(lambda: feedback_transitioned.send(sender=Feedback, **payload))
+        transaction.on_commit(lambda: _send([event]))
     return Outcome(locked, entry, transition)
+
+
+def _send(events: list[Transitioned]) -> None:
+    """After the commit: every receiver runs, a failing one is logged and stops neither the others nor the
+    request (``motcua.core.events``)."""
+    fan_out(feedback_transitioned, Feedback, "feedback_transitioned", events)
 
 
 def _lock(feedback) -> Feedback:

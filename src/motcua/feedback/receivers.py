@@ -16,10 +16,18 @@ from motcua.feedback.signals import feedback_transitioned
 log = logging.getLogger(__name__)
 
 
+TOLD = {"publish", "refuse", "request_info"}
+
+
 @receiver(feedback_transitioned)
-def tell_the_sender(sender, feedback_id, action, **kwargs):
-    if action not in {"publish", "refuse", "request_info"}:
-        return
+def on_transitions(sender, events, **kwargs):
+    for event in events:
+        if event.action in TOLD:
+            tell_the_sender(event.feedback_id)
+
+
+def tell_the_sender(feedback_id: int) -> None:
+    """E-mail the sender of the feedback (when they gave an address) its new status."""
     feedback = Feedback.objects.filter(pk=feedback_id).only("code", "sender_email", "status").first()
     if feedback is None or not feedback.sender_email:
         return
