@@ -61,11 +61,11 @@ format: install
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-# Vietnamese is the source language; after changing UI strings, add their English in scripts/fill_en_po.py.
+# Vietnamese is the source language; English is kept in src/motcua/locale/en/LC_MESSAGES/django.po. After changing
+# UI strings: make messages, write the English of each new (empty) msgstr there, make messages again (compiles).
 # (needs GNU gettext, like Django's makemessages; the compiled .mo is committed so that running needs nothing.)
 messages: install $(KEY_FILE)
 	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua makemessages -l en --no-obsolete -i "*/migrations/*"
-	$(BIN)/python scripts/fill_en_po.py
 	cd src/motcua && MOTCUA_DATA_DIR=../../var ../../$(BIN)/motcua compilemessages -l en
 
 clean:

@@ -22,6 +22,7 @@ PACKAGES = {
     "zbarimg": "zbar-tools",
     "chromium": "chromium",
     "pgbouncer": "pgbouncer",
+    "xgettext": "gettext",
 }
 # tool -> the environment variable naming its executable, looked up before the PATH
 OVERRIDES = {"chromium": "MOTCUA_CHROMIUM"}

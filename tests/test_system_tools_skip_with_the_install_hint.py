@@ -39,6 +39,7 @@ def bare_path(tmp_path, monkeypatch):
         ("zbarimg", "apt-get install zbar-tools"),
         ("chromium", "apt-get install chromium, or set MOTCUA_CHROMIUM to its path"),
         ("pgbouncer", "apt-get install pgbouncer"),
+        ("xgettext", "apt-get install gettext"),
     ],
 )
 def test_a_missing_tool_skips_with_its_install_hint(bare_path, tool, hint):
