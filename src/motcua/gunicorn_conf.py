@@ -1,10 +1,10 @@
-"""gunicorn settings for ``make run`` and production (override with GUNICORN_* environment variables)."""
+"""gunicorn settings for ``make run`` and production: the GUNICORN_* variables, declared in settings.py."""
 
-import os
+from motcua import settings
 
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
-accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+bind = settings.GUNICORN_BIND
+workers = settings.GUNICORN_WORKERS
+threads = settings.GUNICORN_THREADS
+timeout = settings.GUNICORN_TIMEOUT
+accesslog = settings.GUNICORN_ACCESSLOG
 wsgi_app = "motcua.wsgi:application"

@@ -1,15 +1,8 @@
-"""Settings, read from environment variables with safe defaults.
+"""Settings. Everything a deployment changes is an environment variable; everything else is fixed here.
 
-Everything a deployment changes is an environment variable; everything else is fixed here.
-
-- ``DATABASE_URL``  default ``sqlite:///<MOTCUA_DATA_DIR>/motcua.sqlite3``; ``postgres://…`` selects PostgreSQL.
-- ``SECRET_KEY``    required when ``DEBUG`` is off (or ``SECRET_KEY_FILE``, a file holding it); with ``DEBUG`` on
-                    (and under pytest) generated once and kept in ``<MOTCUA_DATA_DIR>/secret_key``.
-- ``DEBUG``         default off.
-- ``ALLOWED_HOSTS`` comma separated, default ``127.0.0.1,localhost``.
-- ``TIME_ZONE``     default ``Asia/Ho_Chi_Minh``; ``LANGUAGE_CODE`` default ``vi``.
-- ``MOTCUA_DATA_DIR`` the local data folder (database, uploads, collected static), default ``./var``.
-- ``MOTCUA_UPLOAD_MAX_MB`` the largest file accepted (default 20); ``MOTCUA_S3_*`` an S3-compatible file store.
+Every variable is read once, below, through ``motcua.core.env.env`` with its default and its meaning; the README's
+configuration table is generated from these declarations (``motcua settings_table --write README.md``) and a test
+fails when it is out of date. Services read ``django.conf.settings``, never the environment.
 """
 
 import ipaddress
@@ -21,18 +14,16 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core.env import env
 from motcua.files.storage_config import StorageConfigError, file_storage
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("MOTCUA_DATA_DIR", Path.cwd() / "var")).resolve()
-
-
-def _flag(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
+DATA_DIR = env.path(
+    "MOTCUA_DATA_DIR",
+    Path.cwd() / "var",
+    "local data folder: SQLite file, uploads, collected static files, the demo's keys",
+    shown="`./var`",
+).resolve()
 
 # pytest (>= 8.2) sets PYTEST_VERSION before it loads the settings: the test run, like DEBUG, may use a generated
 # key and keeps a per-process cache (each run its own counts).
@@ -43,9 +34,16 @@ def _secret_key(debug: bool) -> str:
     """``SECRET_KEY``, else the content of ``SECRET_KEY_FILE``. In production (``DEBUG`` off) one of them must be
     set: a key generated on the spot would differ between machines and change when the data folder is lost,
     silently breaking every signed link and session. Only development and tests get a generated key."""
-    if key := os.environ.get("SECRET_KEY", "").strip():
+    key = env.secret(
+        "SECRET_KEY",
+        "the signing key, the same on every server and across restarts; `make run` and `DEBUG=1` keep a generated "
+        "one in `<MOTCUA_DATA_DIR>/secret_key`",
+        shown="none: required with `DEBUG` off",
+    )
+    key_path = env.text("SECRET_KEY_FILE", "", "a file holding the signing key, instead of `SECRET_KEY`")
+    if key:
         return key
-    if key_path := os.environ.get("SECRET_KEY_FILE", "").strip():
+    if key_path:
         try:
             key = Path(key_path).read_text().strip()
         except OSError as exc:
@@ -67,12 +65,12 @@ def _secret_key(debug: bool) -> str:
     return key_file.read_text().strip()
 
 
-DEBUG = _flag("DEBUG")
+DEBUG = env.flag("DEBUG", False, "`1` for development error pages")
 SECRET_KEY = _secret_key(DEBUG)
-ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()
-]
-CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
+ALLOWED_HOSTS = env.items("ALLOWED_HOSTS", "127.0.0.1,localhost", "the host names served, comma separated")
+CSRF_TRUSTED_ORIGINS = env.items(
+    "CSRF_TRUSTED_ORIGINS", "", "e.g. `https://motcua.example.gov.vn` behind a proxy, comma separated"
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -147,8 +145,15 @@ TEMPLATES = [
 # keep theirs) and are health-checked before reuse.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'motcua.sqlite3'}"),
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "600")),
+        env.text(
+            "DATABASE_URL",
+            f"sqlite:///{DATA_DIR / 'motcua.sqlite3'}",
+            "`postgres://user@host:5432/name` selects PostgreSQL",
+            shown="`sqlite:///<MOTCUA_DATA_DIR>/motcua.sqlite3`",
+        ),
+        conn_max_age=env.integer(
+            "CONN_MAX_AGE", 600, "seconds a database connection is kept by a worker", low=0
+        ),
         conn_health_checks=True,
     )
 }
@@ -166,8 +171,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # planner's work on the same queries (the dossier page's joins) is done once per worker connection (the dossier
 # detail 27 ms p50 instead of 28–40 on 1,000,000 dossiers, BENCHMARKS.md). On by default; turn it off
 # (MOTCUA_PG_SERVER_SIDE_BINDING=0) behind a pooler in transaction mode, which cannot keep prepared statements.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _flag(
-    "MOTCUA_PG_SERVER_SIDE_BINDING", default=True
+if (
+    env.flag(
+        "MOTCUA_PG_SERVER_SIDE_BINDING",
+        True,
+        "PostgreSQL: bind parameters on the server, so psycopg prepares statements run five times on a connection and "
+        "their plans are kept (the dossier page ~2–10 ms faster, see BENCHMARKS.md); set `0` behind a connection pooler "
+        "in transaction mode (PgBouncer), which cannot keep prepared statements. CI runs the PostgreSQL suite with it on",
+    )
+    and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 ):
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 
@@ -183,11 +195,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "vi")
+LANGUAGE_CODE = env.text("LANGUAGE_CODE", "vi", "the language of the pages for whoever has not chosen one")
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 FORMAT_MODULE_PATH = "motcua.formats"  # dd/mm/yyyy in and out, in both languages
-TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Ho_Chi_Minh")
+TIME_ZONE = env.text("TIME_ZONE", "Asia/Ho_Chi_Minh", "the time zone dates and times are shown in")
 USE_I18N = True
 USE_TZ = True
 
@@ -198,8 +210,30 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise serves collected fi
 # MOTCUA_S3_BUCKET is set (motcua.files.storage_config), and only ever downloaded through motcua.files' views after
 # the permission check. Nothing serves MEDIA_URL: no URL pattern, no whitenoise root points to MEDIA_ROOT.
 MEDIA_ROOT = DATA_DIR / "files"
+_S3 = {
+    "MOTCUA_S3_BUCKET": env.text(
+        "MOTCUA_S3_BUCKET",
+        "",
+        "set to keep files in an S3-compatible bucket (MinIO, Ceph, AWS S3) instead of `<MOTCUA_DATA_DIR>/files`; "
+        "needs `pip install 'motcua[s3]'`; keep the bucket private (files are streamed by the application after its "
+        "permission check, under the prefix `files/`)",
+    ),
+    "MOTCUA_S3_ENDPOINT_URL": env.text(
+        "MOTCUA_S3_ENDPOINT_URL",
+        "",
+        "the store's address, e.g. `http://127.0.0.1:9000` for MinIO (path-style addressing); empty for AWS",
+    ),
+    "MOTCUA_S3_ACCESS_KEY": env.secret(
+        "MOTCUA_S3_ACCESS_KEY",
+        "the bucket's access key (with the secret key, or neither: boto3's own sources)",
+    ),
+    "MOTCUA_S3_SECRET_KEY": env.secret(
+        "MOTCUA_S3_SECRET_KEY", "the bucket's secret key (with the access key)"
+    ),
+    "MOTCUA_S3_REGION": env.text("MOTCUA_S3_REGION", "", "the bucket's region, if the store needs one"),
+}
 try:
-    _FILE_STORAGE = file_storage(os.environ)
+    _FILE_STORAGE = file_storage(_S3)
 except StorageConfigError as exc:
     raise ImproperlyConfigured(str(exc)) from None
 STORAGES = {
@@ -208,102 +242,182 @@ STORAGES = {
 }
 # Uploads: the largest file accepted (checked while the request is read: motcua.files.uploads); smaller uploads stay
 # in memory, larger ones stream to a temporary file; form fields other than files stay under 2.5 MB.
-MOTCUA_UPLOAD_MAX_MB = int(os.environ.get("MOTCUA_UPLOAD_MAX_MB", "20"))
-if MOTCUA_UPLOAD_MAX_MB < 1:
-    raise ImproperlyConfigured("MOTCUA_UPLOAD_MAX_MB must be at least 1")
+MOTCUA_UPLOAD_MAX_MB = env.integer(
+    "MOTCUA_UPLOAD_MAX_MB",
+    20,
+    "largest file accepted, in MB (scans of components, electronic results); checked while the upload streams in",
+    low=1,
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_PERMISSIONS = 0o600
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
-# How long the link an applicant gets to download an electronic result stays valid (motcua.files.services).
-MOTCUA_RESULT_LINK_DAYS = int(os.environ.get("MOTCUA_RESULT_LINK_DAYS", "30"))
-# How long an intake's Idempotency-Key is remembered: a retry within it returns the dossier already made.
-MOTCUA_IDEMPOTENCY_HOURS = int(os.environ.get("MOTCUA_IDEMPOTENCY_HOURS", "24"))
+MOTCUA_RESULT_LINK_DAYS = env.integer(
+    "MOTCUA_RESULT_LINK_DAYS",
+    30,
+    "days an applicant's signed link to download an electronic result stays valid",
+    low=1,
+)
+MOTCUA_IDEMPOTENCY_HOURS = env.integer(
+    "MOTCUA_IDEMPOTENCY_HOURS",
+    24,
+    "hours an intake's `Idempotency-Key` is remembered (a retry within them returns the dossier already made)",
+    low=1,
+)
 WHITENOISE_USE_FINDERS = True  # serve app static files without a collectstatic step
 
 SESSION_COOKIE_HTTPONLY = True
-# Behind HTTPS: cookies only over HTTPS (MOTCUA_SECURE_COOKIES; SECURE_COOKIES is its older name).
-SESSION_COOKIE_SECURE = _flag("MOTCUA_SECURE_COOKIES", _flag("SECURE_COOKIES"))
+SESSION_COOKIE_SECURE = env.flag(
+    "MOTCUA_SECURE_COOKIES",
+    False,
+    "`1` behind HTTPS: session and CSRF cookies only over HTTPS",
+    also=("SECURE_COOKIES",),
+)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # --- the edges of the deployment (issue 16 rule 7; README "Security") ----------------------------------------------
-# The reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma separated): the client's
-# address is then the right-most one of that header that is not a trusted proxy (motcua.core.client). Empty: the
-# header is ignored and the client is the connection's address.
-MOTCUA_TRUSTED_PROXIES = [
-    p.strip() for p in os.environ.get("MOTCUA_TRUSTED_PROXIES", "").split(",") if p.strip()
-]
-try:
-    for _proxy in MOTCUA_TRUSTED_PROXIES:
-        ipaddress.ip_network(_proxy, strict=False)
-except ValueError as exc:
-    raise ImproperlyConfigured(f"MOTCUA_TRUSTED_PROXIES: {exc}") from None
-# The header a TLS-terminating proxy sets to say the request came over HTTPS, e.g. X-Forwarded-Proto (its value must
-# then be "https"). Only set it when the proxy always sets or strips that header.
-if _proxy_ssl_header := os.environ.get("MOTCUA_PROXY_SSL_HEADER", "").strip():
+
+
+def _network(value: str) -> str:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"MOTCUA_TRUSTED_PROXIES: {exc}") from None
+    return value
+
+
+# The client's address is the right-most one of X-Forwarded-For that is not a trusted proxy (motcua.core.client).
+MOTCUA_TRUSTED_PROXIES = env.items(
+    "MOTCUA_TRUSTED_PROXIES",
+    "",
+    "addresses or networks of the reverse proxies whose `X-Forwarded-For` is believed, comma separated (e.g. "
+    "`127.0.0.1`, `10.0.0.0/8`); the client is the right-most address that is not one of them. Empty: the header is "
+    "ignored",
+    each=_network,
+)
+if _proxy_ssl_header := env.text(
+    "MOTCUA_PROXY_SSL_HEADER",
+    "",
+    "the header a TLS-terminating proxy sets to `https`, e.g. `X-Forwarded-Proto` (only if the proxy always sets or "
+    "strips it)",
+):
     SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https")
-SECURE_SSL_REDIRECT = _flag("MOTCUA_SSL_REDIRECT")
-# Strict-Transport-Security: seconds browsers keep to HTTPS only (0: not sent; 31536000 once HTTPS works for good).
-SECURE_HSTS_SECONDS = int(os.environ.get("MOTCUA_HSTS_SECONDS", "0"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = _flag("MOTCUA_HSTS_INCLUDE_SUBDOMAINS")
-SECURE_HSTS_PRELOAD = _flag("MOTCUA_HSTS_PRELOAD")
+SECURE_SSL_REDIRECT = env.flag(
+    "MOTCUA_SSL_REDIRECT", False, "`1`: plain-HTTP requests are redirected to HTTPS"
+)
+SECURE_HSTS_SECONDS = env.integer(
+    "MOTCUA_HSTS_SECONDS",
+    0,
+    "`Strict-Transport-Security`: seconds browsers keep to HTTPS only (`0`: not sent; `31536000` once HTTPS works "
+    "for good)",
+    low=0,
+)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.flag(
+    "MOTCUA_HSTS_INCLUDE_SUBDOMAINS", False, "HSTS covers the subdomains too"
+)
+SECURE_HSTS_PRELOAD = env.flag("MOTCUA_HSTS_PRELOAD", False, "HSTS asks to be preloaded in browsers")
 # Content-Security-Policy of every page (motcua.web.middleware): scripts and styles only from this site, no inline
-# script, no eval (htmx runs with allowEval off). MOTCUA_CSP replaces the whole policy; MOTCUA_CSP_REPORT_ONLY sends
-# it as Content-Security-Policy-Report-Only, to try a policy before enforcing it.
-MOTCUA_CSP = os.environ.get(
+# script, no eval (htmx runs with allowEval off).
+MOTCUA_CSP = env.text(
     "MOTCUA_CSP",
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
-).strip()
-MOTCUA_CSP_REPORT_ONLY = _flag("MOTCUA_CSP_REPORT_ONLY")
-# An officer's session ends after this many minutes without a request (0: never); citizens have their own setting.
-MOTCUA_OFFICER_IDLE_MINUTES = int(os.environ.get("MOTCUA_OFFICER_IDLE_MINUTES", "30"))
-MOTCUA_CITIZEN_IDLE_MINUTES = int(os.environ.get("MOTCUA_CITIZEN_IDLE_MINUTES", "0"))
+    "the Content-Security-Policy of every answer, replacing the whole policy (empty: none)",
+)
+MOTCUA_CSP_REPORT_ONLY = env.flag(
+    "MOTCUA_CSP_REPORT_ONLY", False, "`1`: send it as `Content-Security-Policy-Report-Only` (to try a policy)"
+)
+MOTCUA_OFFICER_IDLE_MINUTES = env.integer(
+    "MOTCUA_OFFICER_IDLE_MINUTES",
+    30,
+    "an officer's session ends after this many minutes without a request (0: never)",
+    low=0,
+)
+MOTCUA_CITIZEN_IDLE_MINUTES = env.integer(
+    "MOTCUA_CITIZEN_IDLE_MINUTES",
+    0,
+    "a citizen's session ends after this many minutes without a request (0: never)",
+    low=0,
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {
+        "handlers": ["console"],
+        "level": env.text(
+            "LOG_LEVEL", "INFO", "the least severe log records written (`DEBUG`, `INFO`, `WARNING`…)"
+        ),
+    },
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
 # --- motcua ---------------------------------------------------------------------------------------------------
-# The format an agency's electronic identifier (mã định danh, QĐ 20/2020/QĐ-TTg as amended by QĐ 09/2025/QĐ-TTg)
-# must have. The identifier is otherwise opaque: nothing parses it. [!] configurable: the decision may change.
-MOTCUA_AGENCY_IDENTIFIER_PATTERN = os.environ.get(
-    "MOTCUA_AGENCY_IDENTIFIER_PATTERN", r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$"
+# The identifier is otherwise opaque: nothing parses it. [!] configurable: the decision may change.
+MOTCUA_AGENCY_IDENTIFIER_PATTERN = env.text(
+    "MOTCUA_AGENCY_IDENTIFIER_PATTERN",
+    r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$",
+    "the format of an agency's electronic identifier (mã định danh, QĐ 20/2020/QĐ-TTg as amended by QĐ 09/2025)",
 )
-# Official working sessions used when a unit has none stored (SPEC §8.3, configurable per unit).
-MOTCUA_DEFAULT_WORKING_HOURS = os.environ.get("MOTCUA_DEFAULT_WORKING_HOURS", "07:30-11:30,13:30-17:00")
-# Online dossiers must be accepted, returned or refused within this many working hours (SPEC §7.2). [!]
-MOTCUA_ONLINE_RECEPTION_HOURS = int(os.environ.get("MOTCUA_ONLINE_RECEPTION_HOURS", "8"))
+MOTCUA_DEFAULT_WORKING_HOURS = env.text(
+    "MOTCUA_DEFAULT_WORKING_HOURS",
+    "07:30-11:30,13:30-17:00",
+    "official working sessions of a unit that has no stored timetable (SPEC §8.3)",
+)
+MOTCUA_ONLINE_RECEPTION_HOURS = env.integer(
+    "MOTCUA_ONLINE_RECEPTION_HOURS",
+    8,
+    "working hours within which an online dossier must be accepted, returned or refused (SPEC §7.2)",
+    low=1,
+)
 # Legal regime and form set by receipt date (SPEC §0.3): the last row whose date is on or before the receipt. [!]
 MOTCUA_LEGAL_REGIMES = [
     ("2018-01-01", "ND61_2018", "TT01_2018"),
     ("2025-07-01", "ND118_2025", "TT03_2025"),
 ]
-# Warn about work due within this many working hours (SPEC §1.7: "e.g. 1 working day"). [!]
-MOTCUA_DUE_SOON_WORKING_HOURS = int(os.environ.get("MOTCUA_DUE_SOON_WORKING_HOURS", "8"))
-# The counter's lookup of a returning applicant by ID number (personal data, ND 13/2023): at most this many
-# lookups per officer in a window of this many seconds (Django's cache; shared when MOTCUA_CACHE_URL is set).
-MOTCUA_PERSON_LOOKUP_LIMIT = int(os.environ.get("MOTCUA_PERSON_LOOKUP_LIMIT", "20"))
-MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS = int(os.environ.get("MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS", "600"))
-# Reporting windows of ND 09/2019 (SPEC §4.2): data up to this day of the month (the window starts the day after
-# in the previous month), and the day reports are due. [!] configurable: sector circulars differ.
-MOTCUA_REPORT_CUTOFF_DAY = int(os.environ.get("MOTCUA_REPORT_CUTOFF_DAY", "14"))
-MOTCUA_REPORT_DUE_DAY = int(os.environ.get("MOTCUA_REPORT_DUE_DAY", "20"))
-# The public address of the site, printed in the QR code of every form: it opens {MOTCUA_PUBLIC_URL}/tra-cuu/<mã hồ sơ>/.
-MOTCUA_PUBLIC_URL = os.environ.get("MOTCUA_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+MOTCUA_DUE_SOON_WORKING_HOURS = env.integer(
+    "MOTCUA_DUE_SOON_WORKING_HOURS",
+    8,
+    "officers are warned about work due within this many working hours (SPEC §1.7: “e.g. 1 working day”)",
+    low=1,
+)
+# The counter's lookup of a returning applicant by ID number (personal data, ND 13/2023).
+MOTCUA_PERSON_LOOKUP_LIMIT = env.integer(
+    "MOTCUA_PERSON_LOOKUP_LIMIT",
+    20,
+    "lookups of a returning applicant by ID number one counter officer may make within the window (Django's cache, "
+    "shared by the workers when `MOTCUA_CACHE_URL` is set); over it the lookup answers 429 and reads nothing",
+    low=1,
+)
+MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS = env.integer(
+    "MOTCUA_PERSON_LOOKUP_WINDOW_SECONDS", 600, "the window of that limit, in seconds", low=1
+)
+# Reporting windows of ND 09/2019 (SPEC §4.2). [!] configurable: sector circulars differ.
+MOTCUA_REPORT_CUTOFF_DAY = env.integer(
+    "MOTCUA_REPORT_CUTOFF_DAY",
+    14,
+    "ND 09/2019 reporting windows: data up to this day of the month (the window starts the day after, in the "
+    "previous month)",
+    low=1,
+    high=27,
+)
+MOTCUA_REPORT_DUE_DAY = env.integer(
+    "MOTCUA_REPORT_DUE_DAY", 20, "the day of the window's last month by which reports are due", low=1, high=28
+)
+MOTCUA_PUBLIC_URL = env.text(
+    "MOTCUA_PUBLIC_URL",
+    "http://127.0.0.1:8000",
+    "the public address of the site: the QR code of every form opens `<MOTCUA_PUBLIC_URL>/tra-cuu/<mã hồ sơ>/`, and "
+    "links in letters and the VNeID redirect are built from it",
+).rstrip("/")
 
 
 # The cache holds the limits every worker must share (the tracking page's failed checks: motcua.portal.throttle;
 # the mock VNeID's used codes), so the default is shared by every worker and every server: a table of the database
-# (``motcua_cache``, made by ``motcua migrate``). MOTCUA_CACHE_URL names another: ``redis://host:6379/0`` (Django's
-# RedisCache, atomic counters, the choice for a busy site), ``file:///path`` (one machine), ``locmem://`` (one
-# process: limits multiply by the number of workers; only for development).
+# (``motcua_cache``, made by ``motcua migrate``). Redis gives atomic counters, the choice for a busy site.
 # Django culls a third of the entries beyond MAX_ENTRIES (default 300), which would let a flood of failures wipe
 # the counts it is held by: room for 50,000 live entries instead (each lives 15 minutes at most).
 _CULL = {"OPTIONS": {"MAX_ENTRIES": 50_000}}
@@ -324,23 +438,36 @@ def _cache(url: str) -> dict:
     )
 
 
-_cache_url = os.environ.get("MOTCUA_CACHE_URL", "").strip() or ("locmem://" if _TESTING else "db://")
+_cache_url = env.text(
+    "MOTCUA_CACHE_URL",
+    "",
+    "where shared counts live (tracking and lookup limits): `redis://host:6379/0` (atomic), `file:///path` (one "
+    "machine), `db://` (the database's table `motcua_cache`, made by `migrate`), `locmem://` (one process: "
+    "development only)",
+    shown="`db://`",
+) or ("locmem://" if _TESTING else "db://")
 CACHES = {"default": _cache(_cache_url)}
 
 # --- payments (issue 8 part 4: online payment of fees) -----------------------------------------------------------
-# The payment gateways offered to citizens, as dotted paths of motcua.payments.gateways.base.Gateway subclasses
-# (comma separated). The built-in sandbox is a simulated bank for the demo; a province adds PayGov/VNPay here.
-MOTCUA_PAYMENT_GATEWAYS = [
-    p.strip()
-    for p in os.environ.get(
-        "MOTCUA_PAYMENT_GATEWAYS", "motcua.payments.gateways.sandbox.SandboxGateway"
-    ).split(",")
-    if p.strip()
-]
-# The key the sandbox gateway signs its callbacks and returns with (HMAC-SHA256); empty: derived from SECRET_KEY.
-MOTCUA_PAYMENT_SANDBOX_SECRET = os.environ.get("MOTCUA_PAYMENT_SANDBOX_SECRET", "")
-# A payment with no outcome after this many minutes is marked expired (on read, and by `motcua expire_payments`).
-MOTCUA_PAYMENT_TIMEOUT_MINUTES = int(os.environ.get("MOTCUA_PAYMENT_TIMEOUT_MINUTES", "15"))
+MOTCUA_PAYMENT_GATEWAYS = env.items(
+    "MOTCUA_PAYMENT_GATEWAYS",
+    "motcua.payments.gateways.sandbox.SandboxGateway",
+    "payment gateways offered to citizens, comma-separated dotted paths of `motcua.payments.gateways.base.Gateway` "
+    "subclasses; the default is the built-in test bank (“Cổng thanh toán thử nghiệm”, no money moves): replace it "
+    "with a real gateway (PayGov, VNPay) in production",
+)
+MOTCUA_PAYMENT_SANDBOX_SECRET = env.secret(
+    "MOTCUA_PAYMENT_SANDBOX_SECRET",
+    "the key the sandbox gateway signs its callbacks and returns with (HMAC-SHA256)",
+    shown="derived from `SECRET_KEY`",
+)
+MOTCUA_PAYMENT_TIMEOUT_MINUTES = env.integer(
+    "MOTCUA_PAYMENT_TIMEOUT_MINUTES",
+    15,
+    "a payment with no outcome after this many minutes is marked expired (when its page is read, and by "
+    "`motcua expire_payments`)",
+    low=1,
+)
 # --- end payments -------------------------------------------------------------------------------------------------
 # --- accounts (sign-in, citizens' accounts: motcua.accounts) ------------------------------------------------------
 # The user of a request is read with its citizen account (motcua.accounts.backends): pages tell citizens from officers.
@@ -352,64 +479,155 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
     "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
-# E-mail (verification and password-reset letters). Default: one file per letter in <MOTCUA_DATA_DIR>/mail, so a
-# local run works offline; EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend with EMAIL_HOST… sends them.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+# E-mail (verification and password-reset letters): by default one file per letter, so a local run works offline.
+EMAIL_BACKEND = env.text(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "how letters leave; the default writes one file per letter into `<MOTCUA_DATA_DIR>/mail`; "
+    "`django.core.mail.backends.smtp.EmailBackend` sends them",
+)
 EMAIL_FILE_PATH = DATA_DIR / "mail"
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = _flag("EMAIL_USE_TLS")
-EMAIL_USE_SSL = _flag("EMAIL_USE_SSL")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "motcua <no-reply@localhost>")
-# A sign-up's verification link stays valid this many hours; a password-reset link this many seconds.
-MOTCUA_EMAIL_VERIFY_HOURS = int(os.environ.get("MOTCUA_EMAIL_VERIFY_HOURS", "48"))
-PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(24 * 3600)))
-# Brute force: after this many failures for one account within the window, the account is locked; one address
-# is locked after its own (higher) count. Counted in the database, shared by every worker (accounts.lockout).
-MOTCUA_SIGNIN_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_MAX_FAILURES", "5"))
-MOTCUA_SIGNIN_IP_MAX_FAILURES = int(os.environ.get("MOTCUA_SIGNIN_IP_MAX_FAILURES", "20"))
-MOTCUA_SIGNIN_WINDOW_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_WINDOW_MINUTES", "15"))
-MOTCUA_SIGNIN_LOCK_MINUTES = int(os.environ.get("MOTCUA_SIGNIN_LOCK_MINUTES", "15"))
-# Officers' second factor (motcua.accounts.second_factor, django-otp): officers holding one of these roles (codes
-# of motcua.org.roles.Role, comma separated; empty: nobody by role) must sign in with a code from an authenticator
-# app (TOTP) or a single-use recovery code; staff and superusers too (they reach /admin/) unless
-# MOTCUA_2FA_REQUIRED_FOR_STAFF=0. Any other officer may turn it on from their account page; citizens use VNeID.
-MOTCUA_2FA_REQUIRED_ROLES = [
-    r.strip().upper()
-    for r in os.environ.get("MOTCUA_2FA_REQUIRED_ROLES", "AGENCY_LEAD,CENTRE_HEAD,DEPT_LEAD,ADMIN").split(",")
-    if r.strip()
-]
-MOTCUA_2FA_REQUIRED_FOR_STAFF = _flag("MOTCUA_2FA_REQUIRED_FOR_STAFF", True)
-# The name the authenticator app shows next to the account.
-OTP_TOTP_ISSUER = os.environ.get("MOTCUA_2FA_ISSUER", "motcua")
+EMAIL_HOST = env.text("EMAIL_HOST", "localhost", "the SMTP server (with the smtp backend)")
+EMAIL_PORT = env.integer("EMAIL_PORT", 25, "its port", low=1, high=65535)
+EMAIL_HOST_USER = env.text("EMAIL_HOST_USER", "", "the user name at the SMTP server")
+EMAIL_HOST_PASSWORD = env.secret("EMAIL_HOST_PASSWORD", "its password")
+EMAIL_USE_TLS = env.flag("EMAIL_USE_TLS", False, "`1`: STARTTLS to the SMTP server")
+EMAIL_USE_SSL = env.flag("EMAIL_USE_SSL", False, "`1`: implicit TLS to the SMTP server")
+DEFAULT_FROM_EMAIL = env.text(
+    "DEFAULT_FROM_EMAIL", "motcua <no-reply@localhost>", "sender of verification and password-reset letters"
+)
+MOTCUA_EMAIL_VERIFY_HOURS = env.integer(
+    "MOTCUA_EMAIL_VERIFY_HOURS", 48, "how long a sign-up's confirmation link stays valid, in hours", low=1
+)
+PASSWORD_RESET_TIMEOUT = env.integer(
+    "PASSWORD_RESET_TIMEOUT", 24 * 3600, "seconds a password-reset link stays valid", low=60
+)
+# Brute force: counted in the database, shared by every worker (accounts.lockout).
+MOTCUA_SIGNIN_MAX_FAILURES = env.integer(
+    "MOTCUA_SIGNIN_MAX_FAILURES", 5, "failed sign-ins of one account within the window that lock it", low=1
+)
+MOTCUA_SIGNIN_IP_MAX_FAILURES = env.integer(
+    "MOTCUA_SIGNIN_IP_MAX_FAILURES",
+    20,
+    "failed sign-ins from one address within the window that lock the address",
+    low=1,
+)
+MOTCUA_SIGNIN_WINDOW_MINUTES = env.integer(
+    "MOTCUA_SIGNIN_WINDOW_MINUTES", 15, "the window in which failed sign-ins are counted, in minutes", low=1
+)
+MOTCUA_SIGNIN_LOCK_MINUTES = env.integer(
+    "MOTCUA_SIGNIN_LOCK_MINUTES", 15, "how long a lock lasts, in minutes", low=1
+)
+# Officers' second factor (motcua.accounts.second_factor, django-otp): a code from an authenticator app (TOTP) or a
+# single-use recovery code. Any other officer may turn it on from their account page; citizens use VNeID.
+MOTCUA_2FA_REQUIRED_ROLES = env.items(
+    "MOTCUA_2FA_REQUIRED_ROLES",
+    "AGENCY_LEAD,CENTRE_HEAD,DEPT_LEAD,ADMIN",
+    "officers holding one of these roles (codes of `motcua.org.roles.Role`) must sign in with a second factor "
+    "(authenticator app or recovery code); empty: nobody by role. Other officers may turn it on themselves",
+    each=str.upper,
+)
+MOTCUA_2FA_REQUIRED_FOR_STAFF = env.flag(
+    "MOTCUA_2FA_REQUIRED_FOR_STAFF",
+    True,
+    "staff and superusers (who reach `/admin/`) must use the second factor too",
+)
+OTP_TOTP_ISSUER = env.text(
+    "MOTCUA_2FA_ISSUER", "motcua", "the name the authenticator app shows next to the account"
+)
 # Wrong codes count towards the sign-in lockout above (the same counter as wrong passwords), so django-otp's own
 # growing delay after a wrong code is off: it would refuse the right code typed just after a typo.
 OTP_TOTP_THROTTLE_FACTOR = 0
 OTP_STATIC_THROTTLE_FACTOR = 0
-# Sign-in through an OpenID Connect provider (the national e-identity VNeID): set the issuer (its discovery
-# document is <issuer>/.well-known/openid-configuration), the client's id and secret. The claim names say where the
-# provider puts the personal identification number, the name, the birth date and the phone.
-MOTCUA_OIDC_ISSUER = os.environ.get("MOTCUA_OIDC_ISSUER", "").rstrip("/")
-MOTCUA_OIDC_CLIENT_ID = os.environ.get("MOTCUA_OIDC_CLIENT_ID", "")
-MOTCUA_OIDC_CLIENT_SECRET = os.environ.get("MOTCUA_OIDC_CLIENT_SECRET", "")
-MOTCUA_OIDC_SCOPES = os.environ.get("MOTCUA_OIDC_SCOPES", "openid profile")
-MOTCUA_OIDC_LABEL = os.environ.get("MOTCUA_OIDC_LABEL", "VNeID")
-MOTCUA_OIDC_CLAIM_ID_NUMBER = os.environ.get("MOTCUA_OIDC_CLAIM_ID_NUMBER", "id_number")
-MOTCUA_OIDC_CLAIM_NAME = os.environ.get("MOTCUA_OIDC_CLAIM_NAME", "name")
-MOTCUA_OIDC_CLAIM_BIRTH_DATE = os.environ.get("MOTCUA_OIDC_CLAIM_BIRTH_DATE", "birthdate")
-MOTCUA_OIDC_CLAIM_PHONE = os.environ.get("MOTCUA_OIDC_CLAIM_PHONE", "phone_number")
-MOTCUA_OIDC_TIMEOUT_SECONDS = int(os.environ.get("MOTCUA_OIDC_TIMEOUT_SECONDS", "10"))
-# A mock provider for trying the flow without VNeID, at /mock-vneid/ (404 unless on). With no issuer set, the
-# client then uses it (<MOTCUA_PUBLIC_URL>/mock-vneid). Never turn it on in production.
-MOTCUA_OIDC_MOCK = _flag("MOTCUA_OIDC_MOCK")
-MOTCUA_OIDC_MOCK_KEY_FILE = Path(os.environ.get("MOTCUA_OIDC_MOCK_KEY_FILE", DATA_DIR / "mock_vneid_key.pem"))
-# The tamper-evident process log (motcua.core.logkeys, motcua.dossiers.services.anchors): the HMAC keys live in a
-# file outside the database (0600; rotate with "motcua log_key rotate"). A missing key file is created only when
-# MOTCUA_LOG_KEY_CREATE is on (default: with DEBUG); in production it is a hard error at start. The daily digest of
-# the chain heads ("motcua anchor_log_heads") is written to MOTCUA_LOG_ANCHOR_DIR (and to the object store when
-# MOTCUA_S3_BUCKET is set).
-MOTCUA_LOG_KEY_FILE = Path(os.environ.get("MOTCUA_LOG_KEY_FILE", DATA_DIR / "keys" / "log-keys.json"))
-MOTCUA_LOG_KEY_CREATE = _flag("MOTCUA_LOG_KEY_CREATE", DEBUG)
-MOTCUA_LOG_ANCHOR_DIR = Path(os.environ.get("MOTCUA_LOG_ANCHOR_DIR", DATA_DIR / "anchors"))
+# Sign-in through an OpenID Connect provider (the national e-identity VNeID).
+MOTCUA_OIDC_ISSUER = env.text(
+    "MOTCUA_OIDC_ISSUER",
+    "",
+    "the OpenID Connect provider (VNeID); its discovery document is `<issuer>/.well-known/openid-configuration`; "
+    "empty: no “Đăng nhập bằng VNeID” button",
+).rstrip("/")
+MOTCUA_OIDC_CLIENT_ID = env.text(
+    "MOTCUA_OIDC_CLIENT_ID",
+    "",
+    "this system's client at the provider; register the redirect URI `<MOTCUA_PUBLIC_URL>/dang-nhap/vneid/callback/`",
+)
+MOTCUA_OIDC_CLIENT_SECRET = env.secret("MOTCUA_OIDC_CLIENT_SECRET", "the client's secret at the provider")
+MOTCUA_OIDC_SCOPES = env.text("MOTCUA_OIDC_SCOPES", "openid profile", "scopes asked for")
+MOTCUA_OIDC_LABEL = env.text(
+    "MOTCUA_OIDC_LABEL", "VNeID", "the provider's name on the button and in messages"
+)
+MOTCUA_OIDC_CLAIM_ID_NUMBER = env.text(
+    "MOTCUA_OIDC_CLAIM_ID_NUMBER",
+    "id_number",
+    "the claim holding the 12-digit personal identification number",
+)
+MOTCUA_OIDC_CLAIM_NAME = env.text("MOTCUA_OIDC_CLAIM_NAME", "name", "the claim holding the full name")
+MOTCUA_OIDC_CLAIM_BIRTH_DATE = env.text(
+    "MOTCUA_OIDC_CLAIM_BIRTH_DATE",
+    "birthdate",
+    "the claim holding the birth date (`YYYY-MM-DD` or `dd/mm/yyyy`)",
+)
+MOTCUA_OIDC_CLAIM_PHONE = env.text("MOTCUA_OIDC_CLAIM_PHONE", "phone_number", "the claim holding the phone")
+MOTCUA_OIDC_TIMEOUT_SECONDS = env.integer(
+    "MOTCUA_OIDC_TIMEOUT_SECONDS",
+    10,
+    "timeout of each server-to-server call to the provider, in seconds",
+    low=1,
+)
+MOTCUA_OIDC_MOCK = env.flag(
+    "MOTCUA_OIDC_MOCK",
+    False,
+    "serve the mock provider at `/mock-vneid/` and, with no issuer set, sign in through it — for trying and tests "
+    "only, never in production",
+)
+MOTCUA_OIDC_MOCK_KEY_FILE = env.path(
+    "MOTCUA_OIDC_MOCK_KEY_FILE",
+    DATA_DIR / "mock_vneid_key.pem",
+    "the mock provider's RSA key, generated on first use",
+    shown="`<MOTCUA_DATA_DIR>/mock_vneid_key.pem`",
+)
+# The tamper-evident process log (motcua.core.logkeys, motcua.dossiers.services.anchors).
+MOTCUA_LOG_KEY_FILE = env.path(
+    "MOTCUA_LOG_KEY_FILE",
+    DATA_DIR / "keys" / "log-keys.json",
+    "the HMAC keys of the process log (0600, outside the database; back it up apart from the database): "
+    "`motcua log_key init` creates it, `motcua log_key rotate` adds a key",
+    shown="`<MOTCUA_DATA_DIR>/keys/log-keys.json`",
+)
+MOTCUA_LOG_KEY_CREATE = env.flag(
+    "MOTCUA_LOG_KEY_CREATE",
+    DEBUG,
+    "create a missing key file on first use (development only); off, a missing key file stops the WSGI application "
+    "at start, fails `motcua check --deploy` and any write to a log",
+    shown="same as `DEBUG`",
+)
+MOTCUA_LOG_ANCHOR_DIR = env.path(
+    "MOTCUA_LOG_ANCHOR_DIR",
+    DATA_DIR / "anchors",
+    "where `motcua anchor_log_heads` writes the daily digest of the log heads (copied to the bucket under `anchors/` "
+    "when `MOTCUA_S3_BUCKET` is set)",
+    shown="`<MOTCUA_DATA_DIR>/anchors`",
+)
+# --- rules a province sets (read by the services from these settings only) ---------------------------------------
+MOTCUA_SATISFACTION_THRESHOLDS = env.text(
+    "MOTCUA_SATISFACTION_THRESHOLDS",
+    "5,3.5",
+    "classification of a citizen's total score (indicators 1, 2, 3, 4, 6, 7; max 12): at least the first number "
+    "“Rất hài lòng”, at least the second “Hài lòng”, else “Không hài lòng”. The default is R1's local rule, not a "
+    "legal threshold: set the rule in force",
+)
+MOTCUA_PAKN_DEADLINES = env.text(
+    "MOTCUA_PAKN_DEADLINES",
+    "",
+    "working days of the PAKN steps (SPEC §6.4, DVCQG scoring rules); e.g. `answer=10` for the ND 20/2008 regime "
+    "(the steps not named keep their default). As a Django setting also a dict",
+    shown="empty: `refuse=2,request_info=5,answer=15,publish=2`",
+)
+# --- the web server (read by gunicorn_conf.py) ----------------------------------------------------------------------
+GUNICORN_BIND = env.text("GUNICORN_BIND", "127.0.0.1:8000", "the address and port the web server listens on")
+GUNICORN_WORKERS = env.integer("GUNICORN_WORKERS", 2, "web server processes (about 2 per core)", low=1)
+GUNICORN_THREADS = env.integer("GUNICORN_THREADS", 1, "threads per web server process", low=1)
+GUNICORN_TIMEOUT = env.integer(
+    "GUNICORN_TIMEOUT", 60, "seconds a request may take before its worker is restarted", low=1
+)
+GUNICORN_ACCESSLOG = env.text("GUNICORN_ACCESSLOG", "-", "where the access log goes (`-`: standard output)")

@@ -87,7 +87,7 @@ def keyring() -> Keyring:
     try:
         stamp = path.stat().st_mtime_ns
     except FileNotFoundError:
-        if not getattr(settings, "MOTCUA_LOG_KEY_CREATE", False):
+        if not settings.MOTCUA_LOG_KEY_CREATE:
             raise ImproperlyConfigured(missing_message(path)) from None
         with _lock:
             if not path.exists():

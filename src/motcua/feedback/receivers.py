@@ -31,7 +31,7 @@ def tell_the_sender(feedback_id: int) -> None:
     feedback = Feedback.objects.filter(pk=feedback_id).only("code", "sender_email", "status").first()
     if feedback is None or not feedback.sender_email:
         return
-    base = getattr(settings, "MOTCUA_PUBLIC_URL", "").rstrip("/")
+    base = settings.MOTCUA_PUBLIC_URL
     subject = _("Phản ánh, kiến nghị %(code)s: %(status)s") % {
         "code": feedback.code,
         "status": feedback.get_status_display(),

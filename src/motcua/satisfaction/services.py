@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -45,7 +44,6 @@ from motcua.satisfaction.permissions import KIOSK
 RECEPTION_ACTIONS = ("receive", "accept")  # T2 at the counter, or accepting an online submission
 KIOSK_MINUTES = 30
 COMMENT_MAX = 2000
-DEFAULT_THRESHOLDS = "5,3.5"
 CRITERIA_FILE = Path(__file__).parent / "data" / "criteria.json"
 
 
@@ -56,12 +54,10 @@ def thresholds() -> tuple[Decimal, Decimal]:
     """(very satisfied from, satisfied from), on the sum of the citizen's scores.
 
     R1 buckets a citizen's form by the sum of indicators 1, 2, 3, 4, 6, 7: ≥ 5, 3.5–5, < 3.5 (SPEC §10.2). That is
-    a local rule of one province, not a verified legal threshold: set ``MOTCUA_SATISFACTION_THRESHOLDS`` (in the
-    settings or the environment, "high,low") to the rule in force.
+    a local rule of one province, not a verified legal threshold: set ``MOTCUA_SATISFACTION_THRESHOLDS`` (declared in
+    settings.py, "high,low") to the rule in force.
     """
-    raw = getattr(settings, "MOTCUA_SATISFACTION_THRESHOLDS", None) or os.environ.get(
-        "MOTCUA_SATISFACTION_THRESHOLDS", DEFAULT_THRESHOLDS
-    )
+    raw = settings.MOTCUA_SATISFACTION_THRESHOLDS
     try:
         high, low = (Decimal(part.strip()) for part in str(raw).split(","))
     except (ValueError, InvalidOperation) as exc:

@@ -1,13 +1,12 @@
 """Working-day deadlines of the PAKN steps (SPEC §6.4, the DVCQG scoring rules by default).
 
-Configurable by ``settings.MOTCUA_PAKN_DEADLINES`` (or the environment variable of the same name), e.g.
+Configurable by ``settings.MOTCUA_PAKN_DEADLINES`` (declared in settings.py, from the environment), e.g.
 ``"refuse=2,request_info=5,answer=15,publish=2"`` — e.g. 10 working days for the answer under ND 20/2008 as
 amended. Counted with the working-time engine of the handling unit (``worktime.services.compute_due``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from django.conf import settings
 
@@ -18,7 +17,7 @@ DEFAULTS = {"refuse": 2, "request_info": 5, "answer": 15, "publish": 2}
 
 
 def limits() -> dict[str, int]:
-    raw = getattr(settings, "MOTCUA_PAKN_DEADLINES", None) or os.environ.get("MOTCUA_PAKN_DEADLINES", "")
+    raw = settings.MOTCUA_PAKN_DEADLINES
     values = dict(DEFAULTS)
     if isinstance(raw, dict):
         values.update({k: int(v) for k, v in raw.items() if k in DEFAULTS})

@@ -14,7 +14,7 @@ from motcua.payments.gateways.base import Gateway
 @lru_cache(maxsize=1)
 def _configured() -> dict[str, Gateway]:
     found: dict[str, Gateway] = {}
-    for path in getattr(settings, "MOTCUA_PAYMENT_GATEWAYS", []):
+    for path in settings.MOTCUA_PAYMENT_GATEWAYS:
         gateway = import_string(path)()
         found[gateway.code] = gateway
     return found

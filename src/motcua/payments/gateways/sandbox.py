@@ -37,7 +37,7 @@ CODES = {v: k for k, v in STATUSES.items()}
 
 
 def secret() -> bytes:
-    configured = getattr(settings, "MOTCUA_PAYMENT_SANDBOX_SECRET", "")
+    configured = settings.MOTCUA_PAYMENT_SANDBOX_SECRET
     if configured:
         return configured.encode()
     return (

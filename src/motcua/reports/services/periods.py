@@ -7,7 +7,6 @@ or any range of days. The cut-off day and the day reports are due are settings
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 
@@ -29,25 +28,14 @@ class PeriodError(ValueError):
         self.message, self.field = message, field
 
 
-def _setting(name: str, default: int, low: int, high: int) -> int:
-    value = getattr(settings, name, None)
-    if value is None:
-        value = os.environ.get(name, default)
-    try:
-        value = int(value)
-    except (TypeError, ValueError):
-        value = default
-    return value if low <= value <= high else default
-
-
 def cutoff_day() -> int:
     """The last day of an ND 09 window (14: windows run from the 15th to the 14th)."""
-    return _setting("MOTCUA_REPORT_CUTOFF_DAY", 14, 1, 27)
+    return settings.MOTCUA_REPORT_CUTOFF_DAY
 
 
 def due_day() -> int:
     """The day of the window's last month by which the report is sent (around the 18th–20th)."""
-    return _setting("MOTCUA_REPORT_DUE_DAY", 20, 1, 28)
+    return settings.MOTCUA_REPORT_DUE_DAY
 
 
 @dataclass(frozen=True)
