@@ -1,7 +1,9 @@
 """The REST API at /api/v1/ (django-ninja, OpenAPI 3.1 at /api/v1/openapi.json, docs at /api/v1/docs).
 
-Each app contributes a router from its ``api`` module. Errors always carry a reason:
-a Django ``ValidationError`` becomes 422 with the field messages, ``PermissionDenied`` 403, ``Http404`` 404.
+Each app contributes a router from its ``api`` module. Errors always carry a reason, each kind answered by one
+handler here: a refused action of any app (:class:`motcua.core.rules.RuleError`) becomes the problem answer
+``{"detail", "rule", "kind", "field"}`` with the status of its kind, a Django ``ValidationError`` 422 with the field
+messages, ``PermissionDenied`` 403, ``Http404`` 404.
 The shapes are in :mod:`motcua.core.problems`; :func:`document_answers` adds to every operation the error answers
 it can give (so the OpenAPI description lists every status code), and input that no database can take (NUL
 bytes, out-of-calendar dates, huge page numbers) is refused by :mod:`motcua.core.inputs` and
@@ -24,6 +26,7 @@ from ninja.security import django_auth
 
 from motcua import __version__
 from motcua.core.problems import MessageOut, ValidationErrorOut
+from motcua.core.rules import RuleError
 
 
 class LocalTimeEncoder(NinjaJSONEncoder):
@@ -64,6 +67,13 @@ def validation_messages(exc: ValidationError) -> list[dict]:
             for msg in errors
         ]
     return [{"loc": ["body"], "msg": msg} for msg in exc.messages]
+
+
+@api.exception_handler(RuleError)
+def on_refusal(request, exc: RuleError):
+    """A refused action (a row of a transition table, a file, a payment…): ``ProblemOut``, the status of its kind."""
+    body = {"detail": exc.message, "rule": exc.rule, "kind": exc.kind, "field": exc.field}
+    return api.create_response(request, body, status=exc.http_status)
 
 
 @api.exception_handler(ValidationError)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from motcua.accounts.urls import sign_in_patterns
 from motcua.api import api
 
 admin.site.site_header = _("motcua — Quản trị hệ thống")
@@ -16,6 +17,7 @@ urlpatterns = [
     path("mot-cua/", include("motcua.documents.urls")),
     path("", include("motcua.files.urls")),
     path("", include("motcua.accounts.urls")),
+    path("", include(sign_in_patterns)),
     path("", include("motcua.portal.urls")),
     path("", include("motcua.payments.urls")),
     path("", include("motcua.satisfaction.urls")),

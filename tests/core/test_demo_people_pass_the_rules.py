@@ -8,9 +8,9 @@ from pathlib import Path
 
 from motcua.accounts.mock_idp.identities import DEMO_IDENTITIES
 from motcua.core import people
-from motcua.documents import forms
+from motcua.demo import feedback as feedback_demo
+from motcua.documents import official_forms
 from motcua.documents.services import samples
-from motcua.feedback import demo as feedback_demo
 
 DEMO_PROVINCE = Path(people.__file__).parent.parent / "demo" / "data" / "province.json"
 
@@ -34,7 +34,7 @@ def test_the_demo_pakn_senders_are_valid_people():
 
 
 def test_the_sample_form_person_and_the_demo_officers_names_are_valid():
-    person = samples.sample(forms.TEMPLATED[0])["applicant"]
+    person = samples.sample(official_forms.TEMPLATED[0])["applicant"]
     people.check_person(
         name=person["name"],
         id_number=person["id_number"],

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from motcua.feedback.demo import seed_feedback
+from motcua.demo.feedback import seed_feedback
 from motcua.feedback.models import Feedback
 
 pytestmark = pytest.mark.django_db

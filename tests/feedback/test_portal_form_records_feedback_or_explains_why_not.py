@@ -5,8 +5,8 @@ with the legal explanation; complaint words in a PAKN ask the sender to confirm.
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from motcua.dossiers.models import StoredFile
 from motcua.feedback.models import Feedback, FeedbackAttachment
-from motcua.files.models import StoredFile
 
 pytestmark = pytest.mark.django_db
 

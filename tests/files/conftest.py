@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from motcua.dossiers.models import StoredFile
 from motcua.files.checks import DOCX, XLSX
-from motcua.files.models import StoredFile
 from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the dossier tests)
     make_procedure,
     officers,

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from motcua.dossiers.choices import Digitisation
 from motcua.dossiers.models import DossierComponent
 from motcua.dossiers.services.transitions import apply
-from motcua.files.choices import Digitisation
 from motcua.files.services import (
     FilesError,
     attach_result_file,
@@ -99,7 +99,7 @@ def test_only_the_receiving_units_digitiser_or_counter_officer_may_digitise(who,
     component = first(receive(officers))
     with pytest.raises(FilesError) as caught:
         digitise_component(component, upload("to-khai.pdf", PDF), officers[who])
-    assert caught.value.kind == "forbidden" and caught.value.status == 403
+    assert caught.value.kind == "forbidden" and caught.value.http_status == 403
     assert "Trung tâm Phục vụ hành chính công tỉnh" in caught.value.message
     assert stored() == (0, [])
 
@@ -116,7 +116,7 @@ def test_a_closed_dossier_is_not_digitised_any_more(officers, procedure, digitis
     dossier.refresh_from_db()
     with pytest.raises(FilesError) as caught:
         digitise_component(first(dossier), upload("to-khai.pdf", PDF), digitiser)
-    assert caught.value.kind == "wrong_state" and caught.value.status == 409
+    assert caught.value.kind == "wrong_state" and caught.value.http_status == 409
     assert "Công dân yêu cầu rút hồ sơ" in caught.value.message
     assert stored() == (0, [])
 

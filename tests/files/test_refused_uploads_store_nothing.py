@@ -6,9 +6,9 @@ a client sent it: Django's own parsing would have silently cut the path off)."""
 import pytest
 from django.db import IntegrityError
 
+from motcua.dossiers.choices import Digitisation
+from motcua.dossiers.models import StoredFile
 from motcua.files import checks
-from motcua.files.choices import Digitisation
-from motcua.files.models import StoredFile
 from motcua.files.services import FilesError, digitise_component, store_upload
 from tests.dossiers.conftest import receive
 from tests.files.conftest import DOCX_BYTES, EXE, HTML, JPEG, PDF, SCRIPT, office, upload
@@ -66,7 +66,7 @@ def test_the_service_refuses_and_stores_nothing(name, content, says, component, 
     with pytest.raises(FilesError) as caught:
         digitise_component(component, upload(name, content), digitiser)
     assert says in caught.value.message and f"“{name}”" in caught.value.message
-    assert caught.value.field == "tep" and caught.value.status == 422
+    assert caught.value.field == "tep" and caught.value.http_status == 422
     assert stored() == (0, [])
     assert_unchanged(component)
 
@@ -83,7 +83,7 @@ def test_an_oversized_file_is_refused_and_nothing_is_stored(settings, component,
     settings.MOTCUA_UPLOAD_MAX_MB = 1
     with pytest.raises(FilesError) as caught:
         digitise_component(component, upload("ban-quet.pdf", PDF + bytes(MB)), digitiser)
-    assert caught.value.kind == "too_large" and caught.value.status == 413
+    assert caught.value.kind == "too_large" and caught.value.http_status == 413
     assert caught.value.message == "Tệp “ban-quet.pdf” lớn hơn dung lượng cho phép (tối đa 1 MB)."
     assert stored() == (0, [])
 

@@ -6,9 +6,9 @@ the service is called directly or a form is crafted."""
 import pytest
 from django.utils import timezone
 
+from motcua.dossiers.choices import Digitisation
 from motcua.dossiers.services.intake import ApplicantData
 from motcua.dossiers.services.transitions import apply
-from motcua.files.choices import Digitisation
 from motcua.files.services import (
     FilesError,
     attach_result_file,

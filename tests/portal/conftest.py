@@ -67,7 +67,7 @@ def storage_root(settings, tmp_path):
 @pytest.fixture
 def stored(storage_root):
     """``stored()`` → (number of StoredFile rows, number of files in the storage folder)."""
-    from motcua.files.models import StoredFile
+    from motcua.dossiers.models import StoredFile
 
     def state():
         return StoredFile.objects.count(), sum(1 for p in storage_root.rglob("*") if p.is_file())

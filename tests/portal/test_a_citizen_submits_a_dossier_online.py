@@ -7,9 +7,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.catalog.models import CaseComponent
-from motcua.dossiers.choices import Channel, Status
+from motcua.dossiers.choices import Channel, Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent
-from motcua.files.choices import Digitisation
 from tests.portal.conftest import HTML, PDF
 
 pytestmark = pytest.mark.django_db
@@ -166,3 +165,19 @@ def test_a_component_is_reused_from_the_data_store(signed_in, citizen, stranger,
     )
     assert response.status_code == 422
     assert "Không tìm thấy giấy tờ đã chọn trong kho dữ liệu của bạn." in response.content.decode()
+
+
+def test_posted_again_a_component_keeps_its_stored_file_only_when_asked(
+    signed_in, citizen, procedure, stored
+):
+    client = signed_in(citizen)
+    first = components(procedure)[0]
+    assert client.post("/nop-ho-so/1.004222/", eform(procedure)).status_code == 302
+    kept = client.post(
+        "/nop-ho-so/1.004222/", eform(procedure, **{f"tep-{first.pk}": None, f"giu-{first.pk}": "1"})
+    )
+    assert kept.status_code == 302 and kept["Location"] == "/nop-ho-so/1.004222/xem-lai/"
+    assert "giay-to-1.pdf" in client.get("/nop-ho-so/1.004222/xem-lai/").content.decode()
+    dropped = client.post("/nop-ho-so/1.004222/", eform(procedure, **{f"tep-{first.pk}": None}))
+    assert dropped.status_code == 422
+    assert "Cần tải lên tệp hoặc chọn từ kho dữ liệu cho giấy tờ bắt buộc này." in dropped.content.decode()

@@ -6,10 +6,9 @@ is shown on the page; a refused answer saves nothing."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from motcua.dossiers.choices import Status
+from motcua.dossiers.choices import Digitisation, Status
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services.transitions import apply
-from motcua.files.choices import Digitisation
 from tests.dossiers.conftest import fresh
 from tests.portal.conftest import HTML, PDF, online_for
 

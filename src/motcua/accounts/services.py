@@ -21,10 +21,12 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motcua.accounts import lockout
 from motcua.accounts.models import Citizen
 from motcua.core import people
+from motcua.core.rules import RuleError
 
 VERIFY_SALT = "motcua.accounts.verify-email"
 
@@ -34,8 +36,8 @@ def clock() -> dt.datetime:
     return timezone.now()
 
 
-class AccountError(Exception):
-    """A refusal the user reads (a Vietnamese message)."""
+class AccountError(RuleError):
+    """A refusal the user reads (see :class:`RuleError`; a Vietnamese message)."""
 
 
 @dataclass(frozen=True)
@@ -101,16 +103,22 @@ def verify_email(token: str, now: dt.datetime | None = None) -> Citizen:
         payload = signing.loads(token, salt=VERIFY_SALT)
         user_id, email, made = int(payload["u"]), str(payload["e"]), int(payload["t"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
-        raise AccountError("invalid") from None
+        raise _invalid_link() from None
     if now.timestamp() - made > settings.MOTCUA_EMAIL_VERIFY_HOURS * 3600:
-        raise AccountError("expired")
+        raise AccountError("expired", _("Đường liên kết xác nhận đã hết hạn."))
     citizen = Citizen.objects.filter(user_id=user_id).first()
     if citizen is None or citizen.email.lower() != email:
-        raise AccountError("invalid")
+        raise _invalid_link()
     if citizen.email_verified_at is None:
         citizen.email_verified_at = now
         citizen.save(update_fields=["email_verified_at", "updated_at"])
     return citizen
+
+
+def _invalid_link() -> AccountError:
+    return AccountError(
+        "invalid_input", _("Đường liên kết xác nhận không hợp lệ (sai, bị cắt ngắn hoặc đã thay đổi).")
+    )
 
 
 def citizen_for_email(email: str) -> Citizen | None:

@@ -4,6 +4,13 @@ from motcua.accounts import views, views_second_factor
 
 app_name = "accounts"
 
+# The one sign-in page for everyone (officers and citizens) and the sign-out, under Django's own names ``login`` and
+# ``logout`` (``LOGIN_URL``): the project's urls include them outside the ``accounts`` namespace.
+sign_in_patterns = [
+    path("dang-nhap/", views.sign_in, name="login"),
+    path("dang-xuat/", views.sign_out, name="logout"),
+]
+
 urlpatterns = [
     path("tai-khoan/dang-ky/", views.sign_up, name="sign-up"),
     path("tai-khoan/dang-ky/da-gui/", views.sign_up_done, name="sign-up-done"),

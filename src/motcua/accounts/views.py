@@ -141,7 +141,7 @@ def verify_email(request, token: str):
     try:
         services.verify_email(token)
     except services.AccountError as exc:
-        expired = str(exc) == "expired"
+        expired = exc.kind == "expired"
         return render(request, "accounts/verify_failed.html", {"expired": expired}, status=400)
     messages.success(request, _("Đã xác nhận thư điện tử. Bạn có thể đăng nhập."))
     return redirect("login")

@@ -291,6 +291,12 @@ def refresh_current_versions(on: dt.date | None = None) -> int:
     return changed
 
 
+def _lock_assignments_of(procedure_id: int) -> None:
+    """Lock the procedure's row alone until the end of the transaction: its assignments are checked for overlaps
+    (``ProcedureAssignment.clean``) and written by one controller at a time."""
+    list(Procedure.objects.select_for_update().filter(pk=procedure_id).values_list("pk", flat=True))
+
+
 def assign(
     procedure: Procedure,
     agency: Agency,
@@ -301,6 +307,8 @@ def assign(
     decision: str = "",
     actor=None,
 ) -> ProcedureAssignment:
+    """Assign ``role`` for ``procedure`` to ``agency`` from ``valid_from``, with an audit entry, in one transaction
+    with the procedure's row locked. Raises ValidationError (an overlap, the dates), saving nothing."""
     assignment = ProcedureAssignment(
         procedure=procedure,
         agency=agency,
@@ -309,9 +317,31 @@ def assign(
         valid_to=valid_to,
         decision=decision,
     )
-    assignment.full_clean()
-    assignment.save()
-    audit.record(actor, AuditEntry.Action.CREATE, assignment, audit.snapshot(assignment))
+    with transaction.atomic():
+        _lock_assignments_of(procedure.pk)
+        assignment.full_clean()
+        assignment.save()
+        audit.record(actor, AuditEntry.Action.CREATE, assignment, audit.snapshot(assignment))
+    return assignment
+
+
+def end_assignment(assignment: ProcedureAssignment, valid_to: dt.date, *, actor=None) -> ProcedureAssignment:
+    """Give ``assignment`` its last day ``valid_to``, with an audit entry, in one transaction with the procedure's
+    row locked. Raises ValidationError (before its first day, an overlap), saving nothing and leaving
+    ``assignment`` as it was."""
+    before, old_end = audit.snapshot(assignment), assignment.valid_to
+    with transaction.atomic():
+        _lock_assignments_of(assignment.procedure_id)
+        assignment.valid_to = valid_to
+        try:
+            assignment.full_clean()
+        except ValidationError:
+            assignment.valid_to = old_end
+            raise
+        assignment.save(update_fields=["valid_to"])
+        audit.record(
+            actor, AuditEntry.Action.UPDATE, assignment, audit.diff(before, audit.snapshot(assignment))
+        )
     return assignment
 
 

@@ -19,9 +19,8 @@ from motcua.catalog.models import (
     ProcedureCase,
     ProcedureField,
 )
-from motcua.core.dated import today, valid_on_q
+from motcua.core.dated import parse_day, today, valid_on_q
 from motcua.org import services as org_services
-from motcua.web.views import parse_day
 
 PAGE_SIZE = 20
 ONLINE_LEVELS = (OnlineLevel.PARTIAL, OnlineLevel.FULL)

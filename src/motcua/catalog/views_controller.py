@@ -19,7 +19,6 @@ from motcua.catalog.choices import VersionState
 from motcua.catalog.forms import AssignmentForm, EndAssignmentForm, PublishForm
 from motcua.catalog.models import Procedure, ProcedureAssignment, ProcedureVersion
 from motcua.catalog.permissions import MANAGE_CATALOG
-from motcua.core import audit
 from motcua.core.models import AuditEntry
 from motcua.org.permissions import agencies_where
 
@@ -187,20 +186,11 @@ def end_assignment(request, code: str, pk: int):
     assignment = get_object_or_404(ProcedureAssignment, pk=pk, procedure__code=code)
     form = EndAssignmentForm(request.POST)
     if form.is_valid():
-        before = audit.snapshot(assignment)
-        assignment.valid_to = form.cleaned_data["valid_to"]
         try:
-            assignment.full_clean()
+            services.end_assignment(assignment, form.cleaned_data["valid_to"], actor=request.user)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            assignment.save(update_fields=["valid_to"])
-            audit.record(
-                request.user,
-                AuditEntry.Action.UPDATE,
-                assignment,
-                audit.diff(before, audit.snapshot(assignment)),
-            )
             messages.success(request, _("Đã kết thúc việc giao thực hiện."))
     else:
         messages.error(request, _("Ngày kết thúc không hợp lệ (dd/mm/yyyy)."))

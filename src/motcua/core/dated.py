@@ -21,6 +21,20 @@ def today() -> dt.date:
     return timezone.localdate()
 
 
+def parse_day(value: str | None) -> tuple[dt.date, str | None]:
+    """A dd/mm/yyyy (or ISO) query value; falls back to today with an error message when malformed."""
+    if not value:
+        return today(), None
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date(), None
+        except ValueError:
+            continue
+    return today(), _(
+        "Ngày “%(value)s” không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)."
+    ) % {"value": value}
+
+
 def valid_on_q(on: dt.date, prefix: str = "") -> Q:
     """Q object selecting records valid on ``on``; ``prefix`` reaches a related record (``"agency__"``)."""
     return Q(**{f"{prefix}valid_from__lte": on}) & (

@@ -4,8 +4,9 @@ once).
 - ``MessageOut`` ``{"detail": "…"}``: 401, 403, 404, 409 and 429 with a reason.
 - ``ValidationErrorOut`` ``{"detail": [{"loc": [...], "msg": "…"}, …]}``: 422, one entry per wrong field or
   parameter (``loc`` names where: ``body``, ``query``, ``path``, then the field, list positions as numbers).
-- ``ProblemOut`` ``{"detail", "rule", "kind", "field"}``: a refused transition of a dossier or a PAKN item (the row
-  of the transition table, the kind of refusal, the field at fault).
+- ``ProblemOut`` ``{"detail", "rule", "kind", "field"}``: a refused action (``core.rules.RuleError``: a transition
+  of a dossier or a PAKN item, or any other app's refusal; the rule broken, the kind of refusal, the field at fault),
+  answered by the one handler ``motcua.api.on_refusal`` with the status of its kind.
 """
 
 from ninja import Field, Schema

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from motcua.core.admin import AuditedAdmin
 from motcua.core.dated import today
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.layout import LayoutError, build
 from motcua.documents.models import FormTemplate, IssuedForm
 from motcua.documents.render.pdf import Codes, render_pdf
@@ -100,7 +100,7 @@ class FormTemplateAdmin(AuditedAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         template = get_object_or_404(FormTemplate, pk=pk)
-        spec = forms.spec(template.form_set, template.code)
+        spec = official_forms.spec(template.form_set, template.code)
         data = samples.sample(spec)
         try:
             blocks = build(template.layout, data)

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import book, issuance, printing
 from motcua.dossiers.models import Dossier
@@ -83,7 +83,7 @@ def _log_print(request, dossier: Dossier, via: str) -> None:
 @officer_required
 def receipt_file(request, code: str, fmt: str):
     dossier = _visible_dossier(request, code)
-    issued = issuance.latest(dossier, forms.Kind.RECEIPT)
+    issued = issuance.latest(dossier, official_forms.Kind.RECEIPT)
     if issued is None:
         raise Http404(_("Hồ sơ “%(code)s” chưa được tiếp nhận nên chưa có giấy tiếp nhận.") % {"code": code})
     issued.dossier = dossier
@@ -160,7 +160,7 @@ def _book_form(request, units) -> BookFilter:
 
 
 def _form_label(unit_form_set: str | None = None) -> str:
-    spec = forms.of_kind(unit_form_set or forms.TT03, forms.Kind.BOOK)
+    spec = official_forms.of_kind(unit_form_set or official_forms.TT03, official_forms.Kind.BOOK)
     return f"Mẫu số {spec.code} — {spec.basis}"
 
 

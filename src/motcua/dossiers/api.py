@@ -14,7 +14,7 @@ request is answered from them (:class:`Access`).
 import datetime as dt
 from typing import Any, Literal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -546,15 +546,6 @@ def _present(dossier: Dossier, access: DossierVisibility, now: dt.datetime | Non
     return dossier
 
 
-def _problem(exc: TransitionError) -> tuple[int, dict]:
-    return exc.http_status, {
-        "detail": exc.message,
-        "rule": exc.rule,
-        "kind": exc.kind,
-        "field": exc.field,
-    }
-
-
 def _actions_description() -> str:
     """The OpenAPI description (in Vietnamese, like the rest of the API documentation)."""
     with translation.override("vi"):
@@ -589,9 +580,9 @@ def _actions_table() -> str:
     response={
         201: DossierOut,
         401: MessageOut,
-        403: MessageOut,
+        403: ProblemOut | MessageOut,
         409: ProblemOut | MessageOut,
-        422: ValidationErrorOut,
+        422: ProblemOut | ValidationErrorOut,
     },
     summary="Tiếp nhận hồ sơ (một cửa, bưu chính) hoặc nộp hồ sơ trực tuyến",
     description=(
@@ -620,8 +611,6 @@ def create_dossier(
 
     try:
         made, ids, status = idempotency.once(request.user, "dossiers", idempotency_key, payload.dict(), make)
-    except TransitionError as exc:
-        return _refused(exc)
     except idempotency.KeyRefused as exc:
         return _key_refused(exc)
     if made is None:
@@ -636,9 +625,9 @@ def create_dossier(
     response={
         201: DossierBatchOut,
         401: MessageOut,
-        403: MessageOut,
+        403: ProblemOut | MessageOut,
         409: ProblemOut | MessageOut,
-        422: ValidationErrorOut,
+        422: ProblemOut | ValidationErrorOut,
     },
     summary="Tiếp nhận nhiều hồ sơ một lần (hệ thống tích hợp: bưu chính công ích, cổng dịch vụ công)",
     description=(
@@ -678,8 +667,6 @@ def create_dossiers(
             payload.dict(),
             lambda: intake.receive_batch(intakes, request.user, access=access.access),
         )
-    except TransitionError as exc:
-        return _refused(exc)
     except idempotency.KeyRefused as exc:
         return _key_refused(exc)
     if made is None:
@@ -716,14 +703,6 @@ def _intake_of(payload: DossierIn) -> intake.Intake:
     if payload.decision == "refuse":
         return intake.Intake(request, "refuse_at_counter", payload.reason)
     return intake.Intake(request, "receive")
-
-
-def _refused(exc: TransitionError):
-    if exc.kind == "forbidden":
-        raise PermissionDenied(exc.message) from None
-    if exc.kind in ("missing_input", "invalid_input"):
-        raise ValidationError({exc.field or "__all__": exc.message}) from None
-    return Status(*_problem(exc))
 
 
 @router.get(
@@ -801,26 +780,17 @@ def act_on_dossier(request, code: str, action: str, payload: TransitionIn):
     access = DossierVisibility.of(request.user)
     dossier = _find(code, access)
     if action not in lifecycle.BY_ACTION or lifecycle.NEW in lifecycle.BY_ACTION[action].sources:
-        return Status(
-            404,
-            {
-                "detail": _("Không có thao tác “%(action)s” đối với hồ sơ.") % {"action": action},
-                "rule": "",
-                "kind": "unknown_action",
-                "field": "",
-            },
+        raise TransitionError(
+            "unknown_action", _("Không có thao tác “%(action)s” đối với hồ sơ.") % {"action": action}
         )
-    try:
-        outcome = apply(
-            dossier.pk,
-            action,
-            request.user,
-            inputs=payload.inputs,
-            expected_version=payload.expected_version,
-            access=access.access,
-        )
-    except TransitionError as exc:
-        return Status(*_problem(exc))
+    outcome = apply(
+        dossier.pk,
+        action,
+        request.user,
+        inputs=payload.inputs,
+        expected_version=payload.expected_version,
+        access=access.access,
+    )
     fresh = _present(queues.load(dossier.pk), access)
     return {"dossier": fresh, "entry": outcome.entry}
 

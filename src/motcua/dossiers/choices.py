@@ -81,3 +81,12 @@ class LegalRegime(models.TextChoices):
 class FormSet(models.TextChoices):
     TT01_2018 = "TT01_2018", _("Thông tư 01/2018/TT-VPCP")
     TT03_2025 = "TT03_2025", _("Thông tư 03/2025/TT-VPCP")
+
+
+class Digitisation(models.IntegerChoices):
+    """The digitisation state of a dossier component: TrangThaiSoHoa, with the R1/DVCQG codes (SPEC §1.7)."""
+
+    NOT_DIGITISED = 0, _("Chưa số hóa")
+    DIGITISED = 1, _("Được số hóa")
+    REUSED_COMPONENT = 2, _("Tái sử dụng từ thành phần hồ sơ")
+    REUSED_RESULT = 3, _("Tái sử dụng từ kết quả")

@@ -166,18 +166,12 @@ def _find(request, code: str) -> Feedback:
     return feedback
 
 
-def _problem(exc: FeedbackError):
-    return Status(
-        exc.http_status, {"detail": exc.message, "rule": exc.rule, "kind": exc.kind, "field": exc.field}
-    )
-
-
 @router.post(
     "/feedback",
     response={
         201: FeedbackOut,
         401: MessageOut,
-        403: MessageOut,
+        403: ProblemOut | MessageOut,
         409: MessageOut,
         422: ValidationErrorOut,
     },
@@ -203,8 +197,9 @@ def create_feedback(request, payload: FeedbackIn):
     try:
         feedback = submit(FeedbackRequest(**data, **sender), actor=request.user)
     except FeedbackError as exc:
-        if exc.kind == "forbidden":
-            raise PermissionDenied(exc.message) from None
+        if exc.kind not in ("missing_input", "invalid_input"):
+            raise  # a refused row of the table (P1): the problem answer
+        # the request's fields, each with its message: the 422 list, like the schema's and the dossier intake's
         raise ValidationError(exc.errors or {"__all__": exc.message}) from None
     feedback = Feedback.objects.select_related("receiving_agency", "handling_agency", "repeat_of").get(
         pk=feedback.pk
@@ -237,16 +232,13 @@ def get_feedback(request, code: str):
 )
 def answer_feedback(request, code: str, payload: AnswerIn):
     feedback = _find(request, code)
-    try:
-        apply(
-            feedback.pk,
-            "draft_answer",
-            request.user,
-            inputs={"answer": payload.answer},
-            expected_version=payload.expected_version,
-        )
-    except FeedbackError as exc:
-        return _problem(exc)
+    apply(
+        feedback.pk,
+        "draft_answer",
+        request.user,
+        inputs={"answer": payload.answer},
+        expected_version=payload.expected_version,
+    )
     return _out(_find(request, code), request.user)
 
 
@@ -275,23 +267,12 @@ def _actions_table() -> str:
 def act_on_feedback(request, code: str, action: str, payload: ActionIn):
     feedback = _find(request, code)
     if action not in lifecycle.BY_ACTION or action == "receive":
-        return Status(
-            404,
-            {
-                "detail": _("Không có thao tác “%(action)s”.") % {"action": action},
-                "rule": "",
-                "kind": "unknown_action",
-                "field": "",
-            },
-        )
-    try:
-        apply(
-            feedback.pk,
-            action,
-            request.user,
-            inputs=payload.inputs,
-            expected_version=payload.expected_version,
-        )
-    except FeedbackError as exc:
-        return _problem(exc)
+        raise FeedbackError("unknown_action", _("Không có thao tác “%(action)s”.") % {"action": action})
+    apply(
+        feedback.pk,
+        action,
+        request.user,
+        inputs=payload.inputs,
+        expected_version=payload.expected_version,
+    )
     return _out(_find(request, code), request.user)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from django.utils import timezone
+
 from motcua.core.dated import valid_on_q
 from motcua.notifications.models import Notification
 from motcua.org.models import RoleAssignment
@@ -33,6 +35,15 @@ def notify(
     ]
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     return len(rows)
+
+
+def mark_read(user, pk: int | None = None, at: dt.datetime | None = None) -> int:
+    """Mark ``user``'s unread notifications read at ``at`` (default now): only the one with ``pk`` if given (none
+    if it is someone else's). Returns how many were marked."""
+    mine = Notification.objects.filter(user=user, read_at__isnull=True)
+    if pk is not None:
+        mine = mine.filter(pk=pk)
+    return mine.update(read_at=at or timezone.now())
 
 
 class LeaderDirectory:

@@ -19,10 +19,10 @@ it, and anything not the citizen's answers 404 with the same page as what does n
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -37,12 +37,12 @@ from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import Status
 from motcua.dossiers.services.transitions import TransitionError, apply
 from motcua.files import checks
-from motcua.files.services import FilesError, open_stored
 from motcua.files.services import applicant as applicant_files
-from motcua.files.services.storage import discard, max_bytes
+from motcua.files.services import open_stored
+from motcua.files.services.storage import max_bytes
 from motcua.files.uploads import upload_view
 from motcua.files.views.common import attachment
-from motcua.portal import mine, submission
+from motcua.portal import answers, mine, submission
 from motcua.portal.forms_citizen import AnswerForm, EForm, WithdrawForm
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ def _detail_context(found: mine.Detail, **extra) -> dict:
         "found": found,
         "d": found.public,
         "dossier": found.dossier,
-        "answer": next((a for a in found.actions if a in ("resubmit", "submit_supplement")), ""),
+        "answer": next((a for a in found.actions if a in answers.ACTIONS), ""),
         "can_withdraw": "request_withdrawal" in found.actions,
         "supplement_sent": found.dossier.status == Status.SUPPLEMENT_REQUESTED
         and found.dossier.supplement_state == mine.SUPPLEMENT_SENT,
@@ -148,12 +148,12 @@ def mine_file(request, file_id):
 @upload_view(_too_large)
 def mine_answer(request, code: str, upload):
     """The completion (status 1) or supplement (status 5) sent online: each file chosen is checked and linked to
-    its component, then the transition; any refusal saves nothing (one transaction)."""
+    its component, then the transition; any refusal saves nothing (one transaction, ``portal.answers``)."""
     found = mine.detail(request.citizen, code, request.user)
     if found is None:
         return _not_found(request)
     dossier = found.dossier
-    action = next((a for a in found.actions if a in ("resubmit", "submit_supplement")), "")
+    action = next((a for a in found.actions if a in answers.ACTIONS), "")
     form = AnswerForm(request.POST)
     if not action:
         return _detail_error(
@@ -161,56 +161,23 @@ def mine_answer(request, code: str, upload):
         )
     if not form.is_valid():
         return _detail_error(request, found, "", status=422, answer_form=form)
-    errors: dict[int, str] = {}
-    chosen = []
-    for component in found.components:
-        name = f"tep-{component.pk}"
-        uploaded = request.FILES.get(name)
-        problem = _file_problem(upload, name, uploaded)
-        if problem:
-            errors[component.pk] = problem
-        elif uploaded is not None:
-            chosen.append((component, name, uploaded))
+    posted = [_posted_file(request, upload, component) for component in found.components]
+    errors = {item.component.pk: item.problem for item in posted if item.problem}
+    chosen = [item for item in posted if item.uploaded is not None and not item.problem]
     if not chosen and not errors:
         return _detail_error(
             request, found, _("Hãy chọn ít nhất một tệp giấy tờ bổ sung."), status=422, answer_form=form
         )
     if errors:
         return _detail_error(request, found, "", status=422, answer_form=form, file_errors=errors)
-    sent: list[str] = []
-    written: list[str] = []  # stored objects to remove again if the transaction is rolled back
     try:
-        with transaction.atomic():
-            for component, name, uploaded in chosen:
-                component.dossier = dossier
-                try:
-                    applicant_files.upload_for_component(
-                        component,
-                        uploaded,
-                        request.user,
-                        client_name=upload.client_name(name, uploaded),
-                        field=name,
-                    )
-                except FilesError as exc:
-                    errors[component.pk] = exc.message
-                    raise
-                sent.append(component.name[:120])
-                written.append(component.file.storage_name)
-            apply(
-                dossier,
-                action,
-                request.user,
-                inputs={"note": form.cleaned_data["note"], "files": sent},
-                access=mine.no_roles(),
-            )
-    except FilesError:
-        _discard(written)
-        found = mine.detail(request.citizen, code, request.user)
-        return _detail_error(request, found, "", status=422, answer_form=form, file_errors=errors)
+        errors = answers.send(dossier, action, chosen, form.cleaned_data["note"], request.user)
     except TransitionError as exc:
-        _discard(written)
         found = mine.detail(request.citizen, code, request.user)
         return _detail_error(request, found, exc.message, status=409, answer_form=form)
+    if errors:
+        found = mine.detail(request.citizen, code, request.user)
+        return _detail_error(request, found, "", status=422, answer_form=form, file_errors=errors)
     if action == "resubmit":
         messages.success(
             request, _("Đã gửi hồ sơ đã hoàn thiện. Bộ phận một cửa sẽ kiểm tra lại để tiếp nhận.")
@@ -223,12 +190,6 @@ def mine_answer(request, code: str, upload):
             ),
         )
     return redirect("portal:mine-detail", code=dossier.code or dossier.reference)
-
-
-def _discard(names: list[str]) -> None:
-    """The rows of these stored objects were rolled back with the answer: remove the objects too."""
-    for name in names:
-        discard(name)
 
 
 @require_POST
@@ -292,8 +253,9 @@ def _version_and_case(request, code: str):
     return version, content, cases, case
 
 
-def _initial(citizen) -> dict:
-    return {
+def _initial(citizen, draft: submission.Draft | None = None) -> dict:
+    """The e-form's values before it is posted: the account's, then what the draft kept."""
+    initial = {
         "name": citizen.full_name,
         "id_number": citizen.id_number,
         "birth_date": citizen.birth_date,
@@ -301,9 +263,75 @@ def _initial(citizen) -> dict:
         "email": citizen.email,
         "address": citizen.address,
     }
+    if draft is not None:
+        initial.update({k: v for k, v in draft.applicant.items() if v})
+        initial.update(
+            receiving=draft.receiving, result_delivery=draft.result_delivery, summary=draft.summary
+        )
+    return initial
 
 
-def _component_rows(components, draft, store, file_errors, sources) -> list[dict]:
+def _posted_file(request, upload, component) -> submission.PostedFile:
+    """What the e-form posted for ``component``: ``tep-<id>`` (a file), ``nguon-<id>`` (the data store), ``giu-<id>``
+    (keep the draft's file)."""
+    name = f"tep-{component.pk}"
+    uploaded = request.FILES.get(name)
+    return submission.PostedFile(
+        component=component,
+        field=name,
+        uploaded=uploaded,
+        client_name=upload.client_name(name, uploaded) if uploaded is not None else None,
+        source=(request.POST.get(f"nguon-{component.pk}") or "").strip(),
+        keep=bool(request.POST.get(f"giu-{component.pk}")),
+        problem=_file_problem(upload, name, uploaded),
+    )
+
+
+def _add_refusals(form, refusals: list[tuple[str, list[str]]]) -> None:
+    for name, messages_ in refusals:
+        form.add_error(name if name in form.fields else None, messages_)
+
+
+@dataclass
+class _FormPage:
+    """The e-form page of a procedure's case: what stays the same whether it is shown first or again with errors."""
+
+    request: object
+    version: object
+    case: object
+    cases: list
+    components: list
+    store: tuple  # the data store's components and results offered for reuse
+    draft: submission.Draft | None
+
+    def show(self, form, file_errors=None, sources=None, status: int = 200):
+        store_components, store_results = self.store
+        file_errors, sources = file_errors or {}, sources or {}
+        context = {
+            "version": self.version,
+            "case": self.case,
+            "several_cases": len(self.cases) > 1,
+            "form": form,
+            "rows": _component_rows(self.components, self.draft, file_errors, sources),
+            "store_options": [
+                (f"tp-{s.pk}", f"{s.file.display_name} ({s.dossier.code or s.dossier.reference})")
+                for s in store_components
+            ]
+            + [
+                (
+                    f"kq-{s.pk}",
+                    _("Kết quả %(number)s (%(code)s)") % {"number": s.number, "code": s.dossier.code},
+                )
+                for s in store_results
+            ],
+            "max_mb": max_bytes() // (1024 * 1024),
+            "verified": self.request.citizen.id_verified,
+            "has_errors": bool(form.errors or file_errors),
+        }
+        return render(self.request, "portal/submit_form.html", context, status=status)
+
+
+def _component_rows(components, draft, file_errors, sources) -> list[dict]:
     items = draft.files if draft else {}
     return [
         {
@@ -323,153 +351,33 @@ def _component_rows(components, draft, store, file_errors, sources) -> list[dict
 @citizen_required
 @upload_view(_too_large)
 def submit_form(request, code: str, upload):
+    """The e-form: shown (prefilled from the account and the draft), or posted: the files chosen, the draft checked
+    by intake's rules, the new files stored, the draft kept in the session for the review (``portal.submission``)."""
     version, content, cases, case = _version_and_case(request, code)
     if case is None:
         return render(request, "portal/submit_case.html", {"version": version, "cases": cases})
-    components = list(content.components.get(case.pk, ()))
+    citizen, procedure_code = request.citizen, version.procedure.code
     units = submission.receiving_units(version)
-    citizen = request.citizen
     owned = dossiers_q(citizen)
-    store_components, store_results = applicant_files.applicant_data_store(owned, limit=50)
-    draft = submission.Draft.load(request.session, version.procedure.code)
-    if draft is not None and draft.case_id != case.pk:
-        draft = None
-    file_errors: dict[int, str] = {}
-    sources: dict[int, str] = {}
-
-    def show(status: int = 200):  # the e-form as it stands (``form``, ``sources`` as bound when called)
-        return _render_form(
-            request,
-            version,
-            case,
-            cases,
-            form,
-            components,
-            draft,
-            store_components,
-            store_results,
-            file_errors,
-            sources,
-            status=status,
-        )
-
+    store = applicant_files.applicant_data_store(owned, limit=50)
+    draft = submission.draft_for(request.session, procedure_code, case.pk)
+    page = _FormPage(request, version, case, cases, list(content.components.get(case.pk, ())), store, draft)
     if request.method != "POST":
-        initial = _initial(citizen)
-        if draft is not None:
-            initial.update({k: v for k, v in draft.applicant.items() if v})
-            initial.update(
-                receiving=draft.receiving, result_delivery=draft.result_delivery, summary=draft.summary
-            )
-            sources = {int(k): v.get("source", "") for k, v in draft.files.items()}
-        form = EForm(initial=initial, units=units, verified=citizen.id_verified)
-        return show()
-
+        form = EForm(initial=_initial(citizen, draft), units=units, verified=citizen.id_verified)
+        return page.show(form, sources=draft.sources() if draft else {})
     form = EForm(request.POST, initial=_initial(citizen), units=units, verified=citizen.id_verified)
-    valid = form.is_valid()
-    kept = dict(draft.files) if draft else {}
-    wanted: dict[str, dict] = {}
-    uploads = []
-    for c in components:
-        name, source_name = f"tep-{c.pk}", f"nguon-{c.pk}"
-        uploaded = request.FILES.get(name)
-        source = (request.POST.get(source_name) or "").strip()
-        sources[c.pk] = source
-        problem = _file_problem(upload, name, uploaded)
-        if problem:
-            file_errors[c.pk] = problem
-        elif uploaded is not None:
-            uploads.append((c, name, uploaded))
-        elif source:
-            if applicant_files.data_store_item(source, owned) is None:
-                file_errors[c.pk] = _("Không tìm thấy giấy tờ đã chọn trong kho dữ liệu của bạn.")
-            else:
-                wanted[str(c.pk)] = {"file": "", "name": "", "source": source}
-        elif str(c.pk) in kept and request.POST.get(f"giu-{c.pk}"):
-            wanted[str(c.pk)] = kept[str(c.pk)]
-        elif c.required:
-            file_errors[c.pk] = _("Cần tải lên tệp hoặc chọn từ kho dữ liệu cho giấy tờ bắt buộc này.")
-    if valid:
-        values = dict(form.cleaned_data)
-        new_draft = submission.Draft(
-            code=version.procedure.code,
-            case_id=case.pk,
-            receiving=values["receiving"],
-            applicant={
-                k: (values[k].isoformat() if k == "birth_date" and values[k] else values[k] or "")
-                for k in ("name", "id_number", "birth_date", "phone", "email", "address")
-            },
-            result_delivery=values["result_delivery"],
-            summary=values["summary"],
-            files={**wanted, **{str(c.pk): {"file": "", "name": "", "source": ""} for c, _n, _u in uploads}},
-        )
-        try:
-            submission.check(new_draft, citizen)
-        except ValidationError as exc:
-            for key, messages_ in exc.message_dict.items():
-                target = {
-                    "receiving_agency": "receiving",
-                    "result_delivery": "result_delivery",
-                }.get(key) or (key.split(".", 1)[1] if key.startswith("applicant.") else None)
-                if target in form.fields:
-                    form.add_error(target, messages_)
-                else:
-                    form.add_error(None, messages_)
-
-    if not form.is_valid() or file_errors:
-        return show(status=422)
-    stored = []
-    try:
-        for c, name, uploaded in uploads:
-            try:
-                record = applicant_files.store_draft_upload(
-                    uploaded, request.user, client_name=upload.client_name(name, uploaded), field=name
-                )
-            except FilesError as exc:
-                file_errors[c.pk] = exc.message
-                raise
-            stored.append(record)
-            new_draft.files[str(c.pk)] = {"file": str(record.pk), "name": record.display_name, "source": ""}
-    except FilesError:
-        for record in stored:
-            applicant_files.discard_draft_file(record)
-        return show(status=422)
-    new_draft.save(request.session)
-    return redirect("portal:submit-review", code=version.procedure.code)
-
-
-def _render_form(
-    request,
-    version,
-    case,
-    cases,
-    form,
-    components,
-    draft,
-    store_components,
-    store_results,
-    file_errors,
-    sources,
-    status=200,
-):
-    context = {
-        "version": version,
-        "case": case,
-        "several_cases": len(cases) > 1,
-        "form": form,
-        "rows": _component_rows(components, draft, store_components, file_errors, sources),
-        "store_options": [
-            (f"tp-{s.pk}", f"{s.file.display_name} ({s.dossier.code or s.dossier.reference})")
-            for s in store_components
-        ]
-        + [
-            (f"kq-{s.pk}", _("Kết quả %(number)s (%(code)s)") % {"number": s.number, "code": s.dossier.code})
-            for s in store_results
-        ],
-        "max_mb": max_bytes() // (1024 * 1024),
-        "verified": request.citizen.id_verified,
-        "has_errors": bool(form.errors or file_errors),
-    }
-    return render(request, "portal/submit_form.html", context, status=status)
+    posted = [_posted_file(request, upload, c) for c in page.components]
+    sources = {item.component.pk: item.source for item in posted}
+    chosen = submission.choose_files(posted, draft, owned)
+    if form.is_valid():
+        new_draft = submission.draft_from(procedure_code, case.pk, form.cleaned_data, chosen)
+        _add_refusals(form, submission.refusals(new_draft, citizen))
+        if form.is_valid() and not chosen.errors:
+            chosen.errors.update(submission.store_uploads(new_draft, chosen.uploads, request.user))
+            if not chosen.errors:
+                new_draft.save(request.session)
+                return redirect("portal:submit-review", code=procedure_code)
+    return page.show(form, chosen.errors, sources, status=422)
 
 
 @never_cache

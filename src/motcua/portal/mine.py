@@ -19,11 +19,10 @@ from django.utils import timezone
 from motcua.accounts.models import Citizen
 from motcua.accounts.ownership import dossiers_q
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import Status
+from motcua.dossiers.choices import Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
 from motcua.dossiers.services import clock
 from motcua.dossiers.services.transitions import allowed_actions
-from motcua.files.choices import Digitisation
 from motcua.files.services import result_link
 from motcua.org.permissions import Access
 from motcua.org.tree import AgencyTree

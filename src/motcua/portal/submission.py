@@ -21,21 +21,31 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motcua.accounts.models import Citizen
 from motcua.accounts.ownership import dossiers_q
 from motcua.catalog import services as catalog_services
 from motcua.catalog.choices import AssignmentRole
 from motcua.catalog.choices import Channel as CatalogChannel
-from motcua.catalog.models import ChannelOption, Procedure, ProcedureAssignment, ProcedureVersion
+from motcua.catalog.models import (
+    CaseComponent,
+    ChannelOption,
+    Procedure,
+    ProcedureAssignment,
+    ProcedureVersion,
+)
 from motcua.catalog.search import fold
 from motcua.core.dated import today, valid_on_q
+from motcua.core.rules import RuleError
 from motcua.dossiers.choices import Channel
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import intake
+from motcua.files.services import FilesError
 from motcua.files.services import applicant as applicant_files
 from motcua.org.models import Agency
 
@@ -134,6 +144,10 @@ class Draft:
         except TypeError:
             return None
 
+    def sources(self) -> dict[int, str]:
+        """The item of the data store chosen for each component (``""``: a file of its own)."""
+        return {int(k): v.get("source", "") for k, v in self.files.items()}
+
     @staticmethod
     def forget(session, code: str) -> None:
         drafts = session.get(SESSION_KEY)
@@ -141,6 +155,132 @@ class Draft:
             drafts = dict(drafts)
             drafts.pop(code)
             session[SESSION_KEY] = drafts
+
+
+def draft_for(session, code: str, case_id: int) -> Draft | None:
+    """The draft kept for ``code`` if it was made for the case ``case_id`` (another case's files do not fit)."""
+    draft = Draft.load(session, code)
+    return draft if draft is not None and draft.case_id == case_id else None
+
+
+# --- the e-form: from what was posted to a checked draft ----------------------------------------------------------
+
+APPLICANT_FIELDS = ("name", "id_number", "birth_date", "phone", "email", "address")
+# intake's error keys that name another field of the e-form (``applicant.<field>`` names the field itself)
+EFORM_FIELD = {"receiving_agency": "receiving", "result_delivery": "result_delivery"}
+
+
+@dataclass
+class PostedFile:
+    """What the e-form posted for one case component: a new file, an item of the data store, or “keep the file
+    stored for this draft”; ``problem`` is what reading the request already refused (too large, unreadable)."""
+
+    component: CaseComponent
+    field: str  # tep-<component id>
+    uploaded: UploadedFile | None = None
+    client_name: str | None = None
+    source: str = ""  # "tp-<id>" (an earlier component) or "kq-<id>" (an electronic result)
+    keep: bool = False
+    problem: str | None = None
+
+
+@dataclass
+class ChosenFiles:
+    """The components' files as the e-form chose them: ``files`` for the draft (kept files, items of the data
+    store), ``uploads`` still to be stored, ``errors`` by component id."""
+
+    files: dict[str, dict] = field(default_factory=dict)
+    uploads: list[PostedFile] = field(default_factory=list)
+    errors: dict[int, str] = field(default_factory=dict)
+
+
+def choose_files(posted: list[PostedFile], draft: Draft | None, owned) -> ChosenFiles:
+    """Each component's file from what was posted, in order: a refused upload, a new file, an item of the data
+    store (one query each: it must be the citizen's), the file kept from the draft, else an error if required."""
+    chosen = ChosenFiles()
+    kept = dict(draft.files) if draft else {}
+    for item in posted:
+        error = _choose(item, kept, owned, chosen)
+        if error:
+            chosen.errors[item.component.pk] = error
+    return chosen
+
+
+def _choose(item: PostedFile, kept: dict, owned, chosen: ChosenFiles) -> str | None:
+    key = str(item.component.pk)
+    if item.problem:
+        return item.problem
+    if item.uploaded is not None:
+        chosen.uploads.append(item)
+    elif item.source:
+        if applicant_files.data_store_item(item.source, owned) is None:
+            return _("Không tìm thấy giấy tờ đã chọn trong kho dữ liệu của bạn.")
+        chosen.files[key] = {"file": "", "name": "", "source": item.source}
+    elif key in kept and item.keep:
+        chosen.files[key] = kept[key]
+    elif item.component.required:
+        return _("Cần tải lên tệp hoặc chọn từ kho dữ liệu cho giấy tờ bắt buộc này.")
+    return None
+
+
+def draft_from(code: str, case_id: int, values: dict, chosen: ChosenFiles) -> Draft:
+    """The draft of the e-form's cleaned ``values`` and its chosen files (the new ones not stored yet)."""
+    applicant = {k: _plain(values[k]) for k in APPLICANT_FIELDS}
+    return Draft(
+        code=code,
+        case_id=case_id,
+        receiving=values["receiving"],
+        applicant=applicant,
+        result_delivery=values["result_delivery"],
+        summary=values["summary"],
+        files={
+            **chosen.files,
+            **{str(u.component.pk): {"file": "", "name": "", "source": ""} for u in chosen.uploads},
+        },
+    )
+
+
+def _plain(value) -> str:
+    """A value of the e-form as the session keeps it (a date as ISO text)."""
+    return value.isoformat() if isinstance(value, dt.date) else value or ""
+
+
+def refusals(draft: Draft, citizen: Citizen) -> list[tuple[str, list[str]]]:
+    """What intake would refuse in the draft (:func:`check`), each with the e-form's field it belongs to (an
+    intake key of no field is kept as it is). Empty: nothing."""
+    try:
+        check(draft, citizen)
+    except ValidationError as exc:
+        return [(_eform_field(key), messages) for key, messages in exc.message_dict.items()]
+    return []
+
+
+def _eform_field(key: str) -> str:
+    if key in EFORM_FIELD:
+        return EFORM_FIELD[key]
+    return key.split(".", 1)[1] if key.startswith("applicant.") else key
+
+
+def store_uploads(draft: Draft, uploads: list[PostedFile], user) -> dict[int, str]:
+    """Check and store the new files (no owner yet, :func:`submit` files them) and put them in the draft. A refused
+    file: the ones stored before it are removed again and its error is returned (component id → message)."""
+    stored = []
+    for item in uploads:
+        try:
+            record = applicant_files.store_draft_upload(
+                item.uploaded, user, client_name=item.client_name, field=item.field
+            )
+        except FilesError as exc:
+            for earlier in stored:
+                applicant_files.discard_draft_file(earlier)
+            return {item.component.pk: exc.message}
+        stored.append(record)
+        draft.files[str(item.component.pk)] = {
+            "file": str(record.pk),
+            "name": record.display_name,
+            "source": "",
+        }
+    return {}
 
 
 def applicant_data(citizen: Citizen, values: dict) -> intake.ApplicantData:
@@ -203,10 +343,8 @@ def check(draft: Draft, citizen: Citizen, at: dt.datetime | None = None) -> None
         raise ValidationError(errors)
 
 
-class SubmissionError(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class SubmissionError(RuleError):
+    """A draft that can no longer be submitted as it is (see :class:`RuleError`); nothing was saved."""
 
 
 def submit(draft: Draft, citizen: Citizen, user, at: dt.datetime | None = None) -> Dossier:
@@ -223,12 +361,16 @@ def submit(draft: Draft, citizen: Citizen, user, at: dt.datetime | None = None) 
         if item.get("source"):
             found = applicant_files.data_store_item(item["source"], owned)
             if found is None:
-                raise SubmissionError(_("Giấy tờ chọn từ kho dữ liệu không còn dùng được; hãy chọn lại."))
+                raise SubmissionError(
+                    "invalid_input", _("Giấy tờ chọn từ kho dữ liệu không còn dùng được; hãy chọn lại.")
+                )
             chosen[int(pk)] = ("reuse", found)
         else:
             record = applicant_files.draft_file(user, item.get("file"))
             if record is None:
-                raise SubmissionError(_("Tệp đã tải lên không còn dùng được; hãy tải lên lại."))
+                raise SubmissionError(
+                    "invalid_input", _("Tệp đã tải lên không còn dùng được; hãy tải lên lại.")
+                )
             chosen[int(pk)] = ("upload", record)
     with transaction.atomic():
         dossier = intake.submit_online(request_for(draft, citizen), user, at=at)

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.security import django_auth
+from pydantic import create_model
 
 from motcua.core.problems import MessageOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
@@ -49,21 +50,14 @@ class ColumnOut(Schema):
     subgroup: str
 
 
-class RowOut(Schema):
+class _RowLabels(Schema):
     stt: str
     label: str
     kind: str = Field(description="total (tổng số), level (cấp), field (lĩnh vực)")
-    c3: int
-    c4: int
-    c5: int
-    c6: int
-    c7: int
-    c8: int
-    c9: int
-    c10: int
-    c11: int
-    c12: int
-    c13: int
+
+
+# A row: its labels, then one whole number per column of ``bieu06.COLUMNS`` (c3 … c13), in their order.
+RowOut = create_model("RowOut", __base__=_RowLabels, **{key: (int, ...) for key in bieu06.KEYS})
 
 
 class UnitOut(Schema):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import groupby
 
 from django.contrib.auth.decorators import login_required
@@ -10,24 +9,10 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from motcua.core.dated import today
+from motcua.core.dated import parse_day
 from motcua.org import permissions, services
 from motcua.org.models import Agency, AgencySuccession, WorkingHours
 from motcua.org.models.agency import AgencyLevel
-
-
-def parse_day(value: str | None) -> tuple[dt.date, str | None]:
-    """A dd/mm/yyyy (or ISO) query value; falls back to today with an error message when malformed."""
-    if not value:
-        return today(), None
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(value.strip(), fmt).date(), None
-        except ValueError:
-            continue
-    return today(), _(
-        "Ngày “%(value)s” không hợp lệ, hãy nhập theo dạng ngày/tháng/năm (ví dụ 01/07/2025)."
-    ) % {"value": value}
 
 
 def home(request):

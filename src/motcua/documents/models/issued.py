@@ -71,6 +71,6 @@ class IssuedForm(models.Model):
     @property
     def is_live(self) -> bool:
         """The control sheet grows with the process log: it is rendered at each print, never stored."""
-        from motcua.documents.forms import Kind
+        from motcua.documents.official_forms import Kind
 
         return self.kind == Kind.CONTROL

@@ -67,13 +67,13 @@ class FormTemplate(DatedModel):
         raise TemplateLocked("Mẫu in không được xóa: các giấy tờ đã in vẫn dùng phiên bản này.")
 
     def clean(self) -> None:
-        from motcua.documents import forms
+        from motcua.documents import official_forms
         from motcua.documents.layout import LayoutError
         from motcua.documents.services import samples
 
         self.clean_validity()
-        spec = forms.spec(self.form_set, self.code)
-        if spec is None or spec not in forms.TEMPLATED:
+        spec = official_forms.spec(self.form_set, self.code)
+        if spec is None or spec not in official_forms.TEMPLATED:
             raise ValidationError(
                 {
                     "code": _("Bộ biểu mẫu này không có mẫu số “%(code)s” được in theo mẫu.")

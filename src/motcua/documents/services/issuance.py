@@ -8,18 +8,18 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import snapshot, templates
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 
 
-def form_of(entry: ProcessLogEntry, dossier: Dossier) -> forms.FormSpec | None:
+def form_of(entry: ProcessLogEntry, dossier: Dossier) -> official_forms.FormSpec | None:
     transition = BY_ACTION.get(entry.action)
     if transition is None or not transition.form:
         return None
-    return forms.issued_as(transition.form, dossier.form_set)
+    return official_forms.issued_as(transition.form, dossier.form_set)
 
 
 def issue_for_entry(entry_id: int) -> IssuedForm | None:
@@ -81,7 +81,7 @@ def issue_for_entries(entry_ids) -> list[IssuedForm]:
             issued.append(found)
         else:
             to_issue.append((entry, dossier, spec))
-    receipts = [dossier for _entry, dossier, spec in to_issue if spec.kind == forms.Kind.RECEIPT]
+    receipts = [dossier for _entry, dossier, spec in to_issue if spec.kind == official_forms.Kind.RECEIPT]
     books = snapshot.book_positions(receipts) if len(receipts) > 1 else {}
     chosen: dict[tuple, object] = {}
     for entry, dossier, spec in to_issue:
@@ -137,7 +137,7 @@ def latest(dossier: Dossier, kind: str) -> IssuedForm | None:
 
 
 def _kind_of(lifecycle_form: str, form_set: str) -> str:
-    spec = forms.issued_as(lifecycle_form, form_set)
+    spec = official_forms.issued_as(lifecycle_form, form_set)
     return spec.kind if spec else ""
 
 

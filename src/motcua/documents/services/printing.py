@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.layout import build
 from motcua.documents.models import IssuedForm
 from motcua.documents.render.docx import render_docx
@@ -93,10 +93,10 @@ def control_data(dossier: Dossier) -> dict:
 def print_control(dossier: Dossier, fmt: str, issued: IssuedForm | None = None) -> Printed:
     """The Phiếu kiểm soát of ``dossier`` as its process log is now, with the template version it was opened
     with (at the transfer, T5) or, before that, the version valid today."""
-    spec = forms.of_kind(dossier.form_set, forms.Kind.CONTROL)
+    spec = official_forms.of_kind(dossier.form_set, official_forms.Kind.CONTROL)
     if issued is None:
         issued = (
-            IssuedForm.objects.filter(dossier_id=dossier.pk, kind=forms.Kind.CONTROL)
+            IssuedForm.objects.filter(dossier_id=dossier.pk, kind=official_forms.Kind.CONTROL)
             .select_related("template")
             .order_by("-issued_at")
             .first()

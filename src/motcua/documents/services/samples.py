@@ -7,7 +7,7 @@ import datetime as dt
 
 from django.utils import timezone
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.layout import build
 from motcua.documents.render.codes import tracking_url
 from motcua.documents.services.snapshot import moment
@@ -15,7 +15,7 @@ from motcua.documents.services.snapshot import moment
 SAMPLE_CODE = "000.00.03.H56-260309-0001"
 
 
-def sample(spec: forms.FormSpec) -> dict:
+def sample(spec: official_forms.FormSpec) -> dict:
     tz = timezone.get_default_timezone()
     received = dt.datetime(2026, 3, 9, 9, 15, tzinfo=tz)
     due = dt.datetime(2026, 3, 18, 9, 15, tzinfo=tz)
@@ -112,6 +112,6 @@ def sample(spec: forms.FormSpec) -> dict:
     }
 
 
-def check_layout(spec: forms.FormSpec, layout: str) -> None:
+def check_layout(spec: official_forms.FormSpec, layout: str) -> None:
     """Raise LayoutError if ``layout`` cannot be rendered and read with sample values of ``spec``."""
     build(layout, sample(spec))

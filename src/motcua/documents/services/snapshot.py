@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from motcua.catalog.choices import LimitUnit, limit_text
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.render.codes import tracking_url
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status, Timeliness
@@ -218,7 +218,7 @@ def _book_day(dossier: Dossier) -> tuple[dt.datetime, dt.datetime, int]:
     return local, day_start, cached[1]
 
 
-def common(dossier: Dossier, spec: forms.FormSpec) -> dict:
+def common(dossier: Dossier, spec: official_forms.FormSpec) -> dict:
     """What every form of the dossier prints (dossier, procedure, people, units)."""
     version = dossier.procedure_version
     submitter = dossier.representative or dossier.applicant
@@ -265,7 +265,11 @@ def common(dossier: Dossier, spec: forms.FormSpec) -> dict:
 
 
 def for_entry(
-    dossier: Dossier, entry: ProcessLogEntry, spec: forms.FormSpec, issuing_agency, book: dict | None = None
+    dossier: Dossier,
+    entry: ProcessLogEntry,
+    spec: official_forms.FormSpec,
+    issuing_agency,
+    book: dict | None = None,
 ) -> dict:
     """Everything ``spec`` prints for the transition logged as ``entry``: the dossier's values now (at issuance),
     the entry's (time, officer, reason, items) and what the kind of form adds (the book position of a receipt —
@@ -285,13 +289,13 @@ def for_entry(
                 "at_reception": entry.action in ("request_completion", "refuse", "refuse_at_counter"),
             }
         )
-        if spec.kind == forms.Kind.RECEIPT:
+        if spec.kind == official_forms.Kind.RECEIPT:
             due = (entry.data or {}).get("due_at")
             if due:
                 data["dossier"]["due"] = moment(dt.datetime.fromisoformat(due))
             data["dossier"]["received"] = moment(entry.at)
             data["book"] = book if book is not None else book_position(dossier)
-        elif spec.kind == forms.Kind.APOLOGY:
+        elif spec.kind == official_forms.Kind.APOLOGY:
             apology = (
                 Apology.objects.filter(dossier_id=dossier.pk, created_at=entry.at).order_by("-id").first()
             )
@@ -318,7 +322,7 @@ RECEIVER_OF = {
 def control(dossier: Dossier, entries: list[ProcessLogEntry], agencies: dict[str, object]) -> dict:
     """The Phiếu kiểm soát: the dossier's header values and one row per process-log entry (who handed over, who
     received, when, and whether the step was on time)."""
-    spec = forms.of_kind(dossier.form_set, forms.Kind.CONTROL)
+    spec = official_forms.of_kind(dossier.form_set, official_forms.Kind.CONTROL)
     with translation.override("vi"):
         data = common(dossier, spec)
         data["unit"] = unit(dossier.receiving_agency)

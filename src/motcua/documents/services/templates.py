@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from motcua.core import audit
 from motcua.core.dated import today, valid_on_q
 from motcua.core.models import AuditEntry
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.models import FormTemplate
 
 DEFAULTS_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -50,7 +50,7 @@ def load_defaults(model=FormTemplate) -> int:
             valid_from=set_start(spec.form_set),
             note="Mẫu mặc định của phần mềm.",
         )
-        for spec in forms.TEMPLATED
+        for spec in official_forms.TEMPLATED
         if (spec.form_set, spec.code) not in existing
     ]
     model.objects.bulk_create(missing, ignore_conflicts=True)

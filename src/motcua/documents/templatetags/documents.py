@@ -2,7 +2,7 @@
 
 from django import template
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.models import IssuedForm
 
 register = template.Library()
@@ -16,7 +16,7 @@ def issued_forms(dossier):
         return []
     found = list(
         IssuedForm.objects.filter(dossier_id=dossier.pk)
-        .exclude(kind=forms.Kind.CONTROL)
+        .exclude(kind=official_forms.Kind.CONTROL)
         .only("id", "code", "form_set", "kind", "title", "issued_at")
         .order_by("issued_at", "id")
     )
@@ -30,4 +30,4 @@ def control_form(dossier):
     """The control sheet of the dossier's form set (its code and title), or None before reception."""
     if dossier is None or not getattr(dossier, "code", None):
         return None
-    return forms.of_kind(dossier.form_set, forms.Kind.CONTROL)
+    return official_forms.of_kind(dossier.form_set, official_forms.Kind.CONTROL)

@@ -4,6 +4,7 @@ from motcua.dossiers.models.dossier import Dossier, DossierComponent
 from motcua.dossiers.models.idempotency import IntakeKey
 from motcua.dossiers.models.log import LogAnchor, LogTamperError, ProcessLogEntry
 from motcua.dossiers.models.processing import Apology, DossierPause, DossierResult, DossierStep
+from motcua.dossiers.models.stored_file import StoredFile
 
 __all__ = [
     "Apology",
@@ -18,4 +19,5 @@ __all__ = [
     "LogAnchor",
     "LogTamperError",
     "ProcessLogEntry",
+    "StoredFile",
 ]

@@ -11,6 +11,7 @@ from django.utils.translation import pgettext_lazy
 from motcua.catalog.choices import LimitUnit
 from motcua.dossiers.choices import (
     Channel,
+    Digitisation,
     FormSet,
     LegalRegime,
     PauseMode,
@@ -18,7 +19,6 @@ from motcua.dossiers.choices import (
     Status,
     Timeliness,
 )
-from motcua.files.choices import Digitisation
 
 
 class Dossier(models.Model):
@@ -240,7 +240,7 @@ class DossierComponent(models.Model):
         _("trạng thái số hóa"), choices=Digitisation.choices, default=0, db_default=0
     )
     file = models.ForeignKey(
-        "files.StoredFile",
+        "dossiers.StoredFile",
         verbose_name=_("tệp"),
         null=True,
         blank=True,

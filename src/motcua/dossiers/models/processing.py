@@ -104,7 +104,7 @@ class DossierResult(models.Model):
     )
     # the signed electronic result (SPEC §7.3), attached by motcua.files.services.attach_result_file
     file = models.ForeignKey(
-        "files.StoredFile",
+        "dossiers.StoredFile",
         verbose_name=_("tệp kết quả điện tử"),
         null=True,
         blank=True,

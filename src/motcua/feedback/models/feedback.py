@@ -136,7 +136,7 @@ class Feedback(models.Model):
 
 class FeedbackAttachment(models.Model):
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="attachments")
-    file = models.ForeignKey("files.StoredFile", on_delete=models.PROTECT, related_name="+")
+    file = models.ForeignKey("dossiers.StoredFile", on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         verbose_name = _("tệp đính kèm")

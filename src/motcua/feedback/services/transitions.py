@@ -235,7 +235,7 @@ def _lock(feedback) -> Feedback:
         return found
     found = query.filter(code=feedback).first() or query.filter(code=feedback).first()
     if found is None:
-        raise FeedbackError("unknown_action", _("Không có phản ánh “%(code)s”.") % {"code": feedback})
+        raise FeedbackError("not_found", _("Không có phản ánh “%(code)s”.") % {"code": feedback})
     return found
 
 

@@ -22,10 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.core.inputs import ascii_id
-from motcua.dossiers.choices import OPEN
-from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
-from motcua.files.choices import Digitisation
-from motcua.files.models import StoredFile
+from motcua.dossiers.choices import OPEN, Digitisation
+from motcua.dossiers.models import Dossier, DossierComponent, DossierResult, StoredFile
 from motcua.files.services.digitisation import RESULT_STATES
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload

@@ -18,10 +18,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from motcua.dossiers.choices import OPEN, Status
+from motcua.dossiers.choices import OPEN, Digitisation, Status
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent, DossierResult
 from motcua.dossiers.services import registry
-from motcua.files.choices import Digitisation
 from motcua.files.permissions import DIGITISE
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload

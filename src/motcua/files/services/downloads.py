@@ -8,9 +8,8 @@ import uuid
 
 from django.db.models import Q
 
-from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
+from motcua.dossiers.models import Dossier, DossierComponent, DossierResult, StoredFile
 from motcua.dossiers.services.visibility import DossierVisibility
-from motcua.files.models import StoredFile
 
 USERS_READ = 100  # a file is used by a handful of dossiers; more would only be reuses of reuses
 

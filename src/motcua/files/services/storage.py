@@ -21,8 +21,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.dossiers.models import StoredFile
 from motcua.files import checks
-from motcua.files.models import StoredFile
 from motcua.files.services.errors import FilesError
 
 log = logging.getLogger(__name__)

@@ -15,10 +15,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from motcua.core.links import public_url
-from motcua.dossiers.choices import OPEN, Status
-from motcua.dossiers.models import DossierComponent, DossierResult
-from motcua.files.choices import Digitisation
-from motcua.files.models import StoredFile
+from motcua.dossiers.choices import OPEN, Digitisation, Status
+from motcua.dossiers.models import DossierComponent, DossierResult, StoredFile
 from motcua.files.services import may_attach_result, may_digitise, result_link
 
 register = template.Library()

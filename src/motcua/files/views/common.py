@@ -8,9 +8,8 @@ from django.db.models import Q
 from django.http import FileResponse
 from django.utils.translation import gettext as _
 
-from motcua.dossiers.models import Dossier
+from motcua.dossiers.models import Dossier, StoredFile
 from motcua.files import checks
-from motcua.files.models import StoredFile
 from motcua.files.services import open_stored
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import max_bytes

@@ -27,11 +27,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from motcua.core.inputs import ascii_id
-from motcua.dossiers.choices import OPEN, Status
+from motcua.dossiers.choices import OPEN, Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult
 from motcua.dossiers.services import queues
 from motcua.files import checks
-from motcua.files.choices import Digitisation
 from motcua.files.services import (
     DataStore,
     FilesError,
@@ -319,14 +318,14 @@ def _answer(request, dossier: Dossier, component: DossierComponent, *, error=Non
             "kinds": checks.KIND_NAMES,
         }
         return render(
-            request, "files/partials/component.html", context, status=error.status if error else 200
+            request, "files/partials/component.html", context, status=error.http_status if error else 200
         )
     if error is None:
         messages.success(request, success)
         return redirect(
             f"{reverse('files:digitise', kwargs={'code': _code(dossier)})}#component-{component.pk}"
         )
-    return _page(request, dossier, errors={component.pk: error}, status=error.status)
+    return _page(request, dossier, errors={component.pk: error}, status=error.http_status)
 
 
 def _too_large(request, code: str, component_id: int, upload):

@@ -40,7 +40,7 @@ def result_download(request, token: str):
         result = open_result_link(token)
         handle = open_stored(result.file)
     except FilesError as exc:
-        return _refused(request, exc.message, exc.status)
+        return _refused(request, exc.message, exc.http_status)
     except OSError:
         return _refused(
             request, _("Tệp kết quả không còn trong kho lưu trữ; hãy liên hệ bộ phận một cửa."), status=410

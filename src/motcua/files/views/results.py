@@ -55,7 +55,7 @@ def _too_large(request, code: str, upload):
     if dossier is None:
         return dossier_not_found(request, code)
     error = transport_refusal(upload, None)
-    return _form(request, dossier, result, error=error, status=error.status)
+    return _form(request, dossier, result, error=error, status=error.http_status)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -70,7 +70,7 @@ def attach_result(request, code: str, upload):
         try:
             check_may_attach(dossier, result, request.user, access)
         except FilesError as exc:
-            return _form(request, dossier, result, error=exc, notice=exc.message, status=exc.status)
+            return _form(request, dossier, result, error=exc, notice=exc.message, status=exc.http_status)
         return _form(request, dossier, result)
     uploaded = request.FILES.get(FILE_FIELD)
     error = transport_refusal(upload, uploaded) if may_attach_result(access, dossier) else None
@@ -88,7 +88,7 @@ def attach_result(request, code: str, upload):
             error = exc
     if error is not None:
         notice = error.message if error.kind in ("forbidden", "wrong_state", "not_found") else ""
-        return _form(request, dossier, result, error=error, notice=notice, status=error.status)
+        return _form(request, dossier, result, error=error, notice=notice, status=error.http_status)
     messages.success(
         request,
         _("Đã đính kèm kết quả điện tử “%(file)s” (mã kết quả %(result)s).")

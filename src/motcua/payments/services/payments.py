@@ -26,6 +26,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.core.rules import RuleError
 from motcua.dossiers.lifecycle import OPEN_STATES
 from motcua.dossiers.services.transitions import TransitionError, apply
 from motcua.payments import gateways
@@ -43,12 +44,9 @@ OUTCOME_STATUS = {
 }
 
 
-class PaymentError(Exception):
-    """A payment that may not start; ``message`` says why (Vietnamese), nothing was written."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class PaymentError(RuleError):
+    """A payment that may not start (see :class:`RuleError`); ``message`` says why (Vietnamese), nothing was
+    written."""
 
 
 @dataclass
@@ -66,7 +64,7 @@ class Handled:
 
 
 def timeout() -> dt.timedelta:
-    return dt.timedelta(minutes=getattr(settings, "MOTCUA_PAYMENT_TIMEOUT_MINUTES", 15))
+    return dt.timedelta(minutes=settings.MOTCUA_PAYMENT_TIMEOUT_MINUTES)
 
 
 def expire_stale(now: dt.datetime | None = None, dossier=None) -> int:
@@ -103,26 +101,29 @@ def start(dossier, user, gateway_code: str, *, return_url: str, callback_url: st
     now = now or timezone.now()
     gateway = gateways.get(gateway_code)
     if gateway is None:
-        raise PaymentError(_("Cổng thanh toán này không được sử dụng."))
+        raise PaymentError("invalid_input", _("Cổng thanh toán này không được sử dụng."))
     if dossier.account_id is None or dossier.account_id != user.pk:
         raise PaymentError(
-            _("Chỉ tài khoản đã nộp hồ sơ trực tuyến mới thanh toán được phí, lệ phí của hồ sơ.")
+            "forbidden", _("Chỉ tài khoản đã nộp hồ sơ trực tuyến mới thanh toán được phí, lệ phí của hồ sơ.")
         )
     if dossier.status not in OPEN_STATES:
-        raise PaymentError(_("Hồ sơ đã kết thúc xử lý, không thể thanh toán trực tuyến."))
+        raise PaymentError("wrong_state", _("Hồ sơ đã kết thúc xử lý, không thể thanh toán trực tuyến."))
     expire_stale(now, dossier)
     pending = dossier.payments.filter(status=PaymentStatus.PENDING).first()
     if pending is not None:
         found = gateways.get(pending.gateway)
         if found is None:
-            raise PaymentError(_("Đang có một giao dịch chờ kết quả; vui lòng thử lại sau ít phút."))
+            raise PaymentError(
+                "conflict", _("Đang có một giao dịch chờ kết quả; vui lòng thử lại sau ít phút.")
+            )
         return Started(pending, found.start(_start_request(pending, return_url, callback_url)), resumed=True)
     owed = fees.owed(dossier)
     if owed.due <= 0:
         raise PaymentError(
+            "conflict",
             _("Hồ sơ không có khoản phí, lệ phí nào cần thanh toán trực tuyến.")
             if owed.nothing
-            else _("Hồ sơ đã được thanh toán đủ phí, lệ phí.")
+            else _("Hồ sơ đã được thanh toán đủ phí, lệ phí."),
         )
     items = {
         "lines": [line.as_json() for line in owed.lines if line.online],
@@ -146,7 +147,9 @@ def start(dossier, user, gateway_code: str, *, return_url: str, callback_url: st
         with transaction.atomic():
             payment.save()
     except IntegrityError as exc:  # another tab started one at the same moment
-        raise PaymentError(_("Đang có một giao dịch chờ kết quả; vui lòng thử lại sau ít phút.")) from exc
+        raise PaymentError(
+            "conflict", _("Đang có một giao dịch chờ kết quả; vui lòng thử lại sau ít phút.")
+        ) from exc
     return Started(payment, gateway.start(_start_request(payment, return_url, callback_url)))
 
 

@@ -71,6 +71,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 BY_NUMBER = {c.number: c for c in COLUMNS}
 KEYS = tuple(c.key for c in COLUMNS)
+NUMBERS = (1, 2, *BY_NUMBER)  # the numbered columns of the table: (1) STT, (2) the row's label, then COLUMNS
 TITLE = _("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC")
 TITLE_CENTRE = _("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
 FORM_NUMBER = {AGENCY: "Biểu số 06/VPCP/KSTT", CENTRE: "Biểu số II.06a/VPCP/KSTT"}

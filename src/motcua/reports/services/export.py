@@ -52,7 +52,7 @@ def _lines(report: Report) -> dict[str, str]:
 # --- xlsx ----------------------------------------------------------------------------------------------------------
 
 HEAD_ROW = 6  # first heading row of the table
-WIDTHS = {1: 6, 2: 46, **{n: 12 for n in range(3, 14)}}
+WIDTHS = {1: 6, 2: 46} | {column.number: 12 for column in COLUMNS}  # by column number
 
 
 def xlsx(report: Report) -> bytes:
@@ -100,7 +100,7 @@ def xlsx(report: Report) -> bytes:
         put(HEAD_ROW + cell.row, cell.column + 1, cell.text, bold=cell.row == 0, span=cell.colspan,
             height=cell.rowspan, border=True, size=11)  # fmt: skip
     numbers = HEAD_ROW + 3
-    for n in range(1, 14):
+    for n in bieu06.NUMBERS:
         put(numbers, n, f"({n})", italic=True, border=True, size=11)
     row = numbers + 1
     for item in report.rows:
@@ -112,7 +112,7 @@ def xlsx(report: Report) -> bytes:
             cell.number_format = "#,##0"
             cell.alignment = Alignment(horizontal="right", vertical="center")
         row += 1
-    put(row + 1, 1, lines["note"], italic=True, span=13, align=left, size=11)
+    put(row + 1, 1, lines["note"], italic=True, span=len(bieu06.NUMBERS), align=left, size=11)
     sheet.row_dimensions[row + 1].height = 44
     sign = row + 3
     put(sign, 10, "…, ngày … tháng … năm …", italic=True, span=4)
@@ -167,7 +167,7 @@ def pdf(report: Report) -> bytes:
     folder = font_dir()
     for style, name in FONT_FILES.items():
         doc.add_font("Serif", style, str(folder / f"LiberationSerif-{name}.ttf"))
-    widths = [10, 73] + [17.6] * 11  # 273 mm = A4 landscape minus the margins
+    widths = [10, 73] + [17.6] * len(COLUMNS)  # 273 mm = A4 landscape minus the margins
     row_h = 6.0
 
     def heading():
@@ -186,7 +186,7 @@ def pdf(report: Report) -> bytes:
             doc.multi_cell(w - 1, 3.8, cell.text, align="C", new_x="LEFT", new_y="TOP")
         doc.set_xy(x0, y0 + sum(level_h))
         doc.set_font("Serif", "I", 9)
-        for n, w in enumerate(widths, 1):
+        for n, w in zip(bieu06.NUMBERS, widths, strict=True):
             doc.cell(w, 5, f"({n})", border=1, align="C")
         doc.ln(5)
 

@@ -36,7 +36,7 @@ def _page(request, form, report, status=200):
         "form": form,
         "report": report,
         "header_rows": [[c for c in cells if c.row == row] for row in range(3)],
-        "numbers": range(1, 14),
+        "numbers": bieu06.NUMBERS,
         "columns": bieu06.COLUMNS,
         "note": bieu06.NOTE,
         "broken": report.broken_identities() if report else [],

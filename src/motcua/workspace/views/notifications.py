@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from motcua.core.inputs import ascii_id
+from motcua.notifications import services
 from motcua.notifications.models import Notification
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
@@ -37,14 +37,11 @@ def inbox(request):
 @officer_required
 @require_POST
 def mark_read(request):
-    mine = Notification.objects.filter(user=request.user, read_at__isnull=True)
     one = request.POST.get("id", "")
-    if one:
-        pk = ascii_id(one)
-        if pk is None:
-            return HttpResponseBadRequest(_("Thông báo không hợp lệ."))
-        mine = mine.filter(pk=pk)
-    mine.update(read_at=timezone.now())
+    pk = ascii_id(one) if one else None
+    if one and pk is None:
+        return HttpResponseBadRequest(_("Thông báo không hợp lệ."))
+    services.mark_read(request.user, pk)
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()

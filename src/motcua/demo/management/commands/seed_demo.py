@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from motcua.catalog.demo import load_demo_catalog
+from motcua.demo.feedback import seed_feedback
 from motcua.demo.loader import DEMO_PASSWORD, load_province
-from motcua.feedback.demo import seed_feedback
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
-from motcua.documents import forms
+from motcua.documents import official_forms
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import printing
 from motcua.dossiers.models import Dossier
@@ -30,10 +30,10 @@ class Command(BaseCommand):
         dossier = Dossier.objects.filter(Q(code=code) | Q(reference=code)).first()
         if dossier is None:
             raise CommandError(f"Không có hồ sơ “{code}”.")
-        spec = forms.spec(dossier.form_set, form.zfill(2))
-        if spec is None or spec.kind == forms.Kind.BOOK:
+        spec = official_forms.spec(dossier.form_set, form.zfill(2))
+        if spec is None or spec.kind == official_forms.Kind.BOOK:
             raise CommandError(f"Bộ biểu mẫu {dossier.form_set} không có mẫu “{form}” in theo hồ sơ.")
-        if spec.kind == forms.Kind.CONTROL:
+        if spec.kind == official_forms.Kind.CONTROL:
             printed = printing.print_control(dossier, fmt)
         else:
             issued = (

@@ -100,13 +100,13 @@ class Command(BaseCommand):
             f"Kỳ báo cáo: {period.name()} ({period.range_text()}); số liệu đến hết {result.through:%d/%m/%Y}"
         )
         header = f"{'STT':>4} {'Lĩnh vực, công việc giải quyết theo cấp':<44}" + "".join(
-            f"{f'({n})':>8}" for n in range(3, 14)
+            f"{f'({n})':>8}" for n in bieu06.BY_NUMBER
         )
         self.stdout.write(header)
         for row in result.rows:
             label = row.label if len(row.label) <= 44 else row.label[:43] + "…"
             self.stdout.write(
-                f"{row.stt:>4} {label:<44}" + "".join(f"{row.values[n]:>8}" for n in range(3, 14))
+                f"{row.stt:>4} {label:<44}" + "".join(f"{row.values[n]:>8}" for n in bieu06.BY_NUMBER)
             )
         broken = result.broken_identities()
         if broken:

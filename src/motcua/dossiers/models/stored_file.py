@@ -1,4 +1,8 @@
-"""A stored file: a scanned component or an electronic result, kept privately under a random name."""
+"""A stored file: a scanned component or an electronic result, kept privately under a random name.
+
+The record belongs to the dossier domain (it is a component's or a result's file, or in an applicant's data store);
+the storage, the upload checks and the downloads around it are ``motcua.files``, which sits above ``dossiers``. The
+model moved here from ``files`` without touching the database: its table keeps the name ``files_storedfile``."""
 
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ class StoredFile(models.Model):
         verbose_name = _("tệp lưu trữ")
         verbose_name_plural = pgettext_lazy("plural", "tệp lưu trữ")
         ordering = ["-uploaded_at"]
+        db_table = "files_storedfile"
 
     def __str__(self) -> str:
         return self.display_name

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from motcua.feedback.demo import seed_feedback
+from motcua.demo.feedback import seed_feedback
 
 
 class Command(BaseCommand):
