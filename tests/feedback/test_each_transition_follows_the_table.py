@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from motcua.feedback import lifecycle
+from motcua.feedback.choices import Status
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.services.transitions import FeedbackError, allowed_actions, apply
 from motcua.org.permissions import action
@@ -23,7 +24,7 @@ def test_every_row_is_a_registered_permission():
 def test_intake_gives_a_code_a_status_and_the_answer_deadline(send, province):
     feedback = send()
     assert feedback.code == "PAKN-000.00.03.H56-260309-0001"
-    assert feedback.status == lifecycle.RECEIVED
+    assert feedback.status == Status.RECEIVED
     assert feedback.handling_agency == province["justice"]
     # 15 working days from Monday 09/03/2026 09:00: Monday 30/03/2026 09:00
     assert feedback.answer_due_at == at("2026-03-30 09:00")
@@ -42,7 +43,7 @@ def test_classify_keeps_the_status(send, staff):
         at=at("2026-03-09 10:00"),
     )
     feedback.refresh_from_db()
-    assert (feedback.status, feedback.classification) == (lifecycle.RECEIVED, "quy_dinh")
+    assert (feedback.status, feedback.classification) == (Status.RECEIVED, "quy_dinh")
 
 
 def test_a_wrong_classification_is_refused(send, staff):
@@ -61,7 +62,7 @@ def test_process_needs_a_classification(send, staff):
     apply(
         feedback, "process", staff["officer"], inputs={"classification": "hanh_vi"}, at=at("2026-03-09 10:00")
     )
-    assert Feedback.objects.get().status == lifecycle.PROCESSING
+    assert Feedback.objects.get().status == Status.PROCESSING
 
 
 def test_refuse_within_two_working_days_is_on_time(send, staff):
@@ -75,7 +76,7 @@ def test_refuse_within_two_working_days_is_on_time(send, staff):
     )
     assert outcome.entry.due_at == at("2026-03-11 09:00") and outcome.entry.on_time is True
     feedback.refresh_from_db()
-    assert feedback.status == lifecycle.REFUSED and feedback.handled_on_time is True
+    assert feedback.status == Status.REFUSED and feedback.handled_on_time is True
 
 
 def test_refuse_after_two_working_days_is_late(send, staff):
@@ -109,7 +110,7 @@ def test_request_info_once_within_five_working_days_then_the_sender_supplements(
         as_sender=True,
     )
     feedback.refresh_from_db()
-    assert feedback.status == lifecycle.SUPPLEMENTED and "260302" in feedback.supplement
+    assert feedback.status == Status.SUPPLEMENTED and "260302" in feedback.supplement
     assert feedback.answer_due_at == at("2026-04-07 09:00")  # 15 working days from the supplement
     with pytest.raises(FeedbackError) as again:
         apply(feedback, "request_info", staff["officer"], inputs={"request": "Thêm nữa"})
@@ -129,7 +130,7 @@ def test_transfer_moves_the_feedback_and_restarts_the_clock(send, staff, provinc
         at=at("2026-03-10 09:00"),
     )
     feedback.refresh_from_db()
-    assert feedback.handling_agency == province["building"] and feedback.status == lifecycle.RECEIVED
+    assert feedback.handling_agency == province["building"] and feedback.status == Status.RECEIVED
     assert feedback.answer_due_at == at("2026-03-31 09:00")
     with pytest.raises(FeedbackError) as gone:  # the first unit no longer acts on it
         apply(feedback, "process", staff["officer"], inputs={"classification": "quy_dinh"})
@@ -140,7 +141,7 @@ def test_transfer_moves_the_feedback_and_restarts_the_clock(send, staff, provinc
 def test_draft_approve_publish_judges_the_answer_and_publication_deadlines(send, staff):
     feedback = send()
     published = answer_and_publish(feedback, staff, at("2026-03-10 09:00"))
-    assert published.status == lifecycle.PUBLISHED and published.is_public
+    assert published.status == Status.PUBLISHED and published.is_public
     assert published.handled_on_time is True and published.published_on_time is True
     assert published.publish_due_at == at("2026-03-12 11:00")  # two working days after the approval
     assert "cham tra ket qua" in published.search_text
@@ -161,7 +162,7 @@ def test_only_the_leader_approves_and_may_return_the_draft(send, staff):
         apply(feedback, "approve", staff["officer"])
     assert refused.value.kind == "forbidden" and refused.value.rule == "P10"
     apply(feedback, "return_draft", staff["lead"], inputs={"reason": "Bổ sung căn cứ."})
-    assert Feedback.objects.get().status == lifecycle.PROCESSING
+    assert Feedback.objects.get().status == Status.PROCESSING
 
 
 def test_an_answer_approved_after_fifteen_working_days_is_late(send, staff):
@@ -183,7 +184,7 @@ def test_the_sender_reacts_once_and_disagreement_may_reopen(send, staff):
     assert "reopen" in [t.action for t in allowed_actions(staff["officer"], Feedback.objects.get())]
     apply(feedback, "reopen", staff["officer"], inputs={"reason": "Xem xét lại."}, at=at("2026-03-16 09:00"))
     feedback.refresh_from_db()
-    assert feedback.status == lifecycle.PROCESSING and not feedback.is_public
+    assert feedback.status == Status.PROCESSING and not feedback.is_public
     assert feedback.reaction == "khong_dong_y" and feedback.handled_on_time is True
 
 

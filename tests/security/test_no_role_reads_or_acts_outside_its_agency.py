@@ -24,6 +24,7 @@ from django.utils import timezone
 from motcua.catalog import services as catalog
 from motcua.demo.loader import load_province
 from motcua.dossiers import lifecycle
+from motcua.dossiers.choices import Status
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest, receive_at_counter
 from motcua.dossiers.services.transitions import TransitionError
 from motcua.dossiers.services.transitions import apply as apply_dossier
@@ -217,7 +218,7 @@ def dossiers(demo):
         for key, d in made.items()
     }
     assert found["lien_thong"].current_agency.identifier == UBND
-    assert found["ubnd_phi"].status == lifecycle.FINANCIAL
+    assert found["ubnd_phi"].status == Status.FINANCIAL_OBLIGATION
     return found
 
 
@@ -286,7 +287,7 @@ def test_payments_are_asked_and_confirmed_only_in_the_scope_unit(demo, dossiers,
     for username, user in sorted(demo.items()):
         client.force_login(user)
         for key, dossier in dossiers.items():
-            action = "confirm_payment" if dossier.status == lifecycle.FINANCIAL else "request_payment"
+            action = "confirm_payment" if dossier.status == Status.FINANCIAL_OBLIGATION else "request_payment"
             transition = lifecycle.BY_ACTION[action]
             allowed = tried(apply_dossier, dossier.pk, action, user, TransitionError)
             census.record(

@@ -5,8 +5,6 @@ fault, and the HTTP status a web or API answer gives it (the API answers every o
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
-
 
 class RuleError(Exception):
     """A refused action; nothing was changed. ``kind``: unknown_action, not_found, wrong_state, forbidden,
@@ -33,18 +31,3 @@ class RuleError(Exception):
     @property
     def http_status(self) -> int:
         return self.HTTP_STATUS.get(self.kind, 409)
-
-
-def require_inputs(transition, inputs: dict, labels: dict, error: type[RuleError] = RuleError) -> None:
-    """Refuse (``missing_input``, naming the rule and the input) when an input the row of the table ``requires`` is
-    absent or blank. ``transition``: a row with ``code``, ``label`` and ``requires``; ``labels``: input → its name."""
-    for name in transition.requires:
-        value = inputs.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            raise error(
-                "missing_input",
-                _("%(rule)s “%(label)s”: thiếu %(input)s.")
-                % {"rule": transition.code, "label": transition.label, "input": labels.get(name, name)},
-                rule=transition.code,
-                field=name,
-            )

@@ -1,5 +1,7 @@
-"""The dossier lifecycle as one declared transition table (SPEC §1.5–1.6). Pure data: no Django models (labels
-are lazy translations, read in the language of the request).
+"""The dossier lifecycle as one declared transition table (SPEC §1.5–1.6): data, on the shared skeleton of
+``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model: the statuses are the
+``Status`` choices of ``motcua.dossiers.choices``, the roles ``motcua.org.roles.Role``, the labels and messages lazy
+translations (read in the language of the request).
 
 Every status change is one of these rows, applied by ``services.transitions.apply``: it checks the current status
 against ``sources``, the actor's role in the unit named by ``scope``, the ``requires`` inputs, then runs the
@@ -12,14 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
+from motcua.core import workflow
+from motcua.core.workflow import NEW
+from motcua.dossiers.choices import Status
 from motcua.org.roles import Role
-
-# Status codes (motcua.dossiers.choices.Status), repeated as plain ints to keep this module free of Django.
-NEW = None  # a dossier that does not exist yet (created by the transition)
-SUBMITTED, ACCEPTED, REFUSED, PROCESSING, SUPPLEMENT, FINANCIAL, WITHDRAWN, STOPPED, FINISHED, RETURNED = (
-    range(1, 11)
-)
 
 
 class Scope(StrEnum):
@@ -40,21 +40,13 @@ class Clock(StrEnum):
     STOP = "stop"  # finished, stopped, withdrawn: timeliness is decided
 
 
-@dataclass(frozen=True)
-class Transition:
-    code: str  # T1…T14 of SPEC §1.6, for error messages
-    action: str
-    label: str  # lazy (gettext_lazy): use str(t.label) where a plain string is needed
-    sources: frozenset[int | None]
-    target: int | None  # None: the status does not change
-    roles: frozenset[str]
+@dataclass(frozen=True, kw_only=True)
+class Transition(workflow.Transition):
+    """A row (``code``: T1…T14 of SPEC §1.6, or the SPEC section), with the dossier's own columns."""
+
     scope: Scope
-    requires: tuple[str, ...] = ()
     clock: Clock = Clock.NONE
     form: str = ""  # the form this transition issues (TT 01/2018 numbering; documents issue)
-
-    def next_status(self, current: int | None) -> int:
-        return current if self.target is None else self.target
 
 
 # Not an officer role: the account that submitted the dossier online (``Dossier.account``) acts as its applicant.
@@ -64,7 +56,15 @@ APPLICANT = "applicant"
 COUNTER = {Role.COUNTER_OFFICER}
 PROCESSORS = {Role.SPECIALIST, Role.DEPT_LEAD, Role.AGENCY_LEAD, Role.CLERK}
 LEADS = {Role.DEPT_LEAD, Role.AGENCY_LEAD}
-OPEN_STATES = frozenset({SUBMITTED, ACCEPTED, PROCESSING, SUPPLEMENT, FINANCIAL})
+OPEN_STATES = frozenset(
+    {
+        Status.SUBMITTED,
+        Status.ACCEPTED,
+        Status.PROCESSING,
+        Status.SUPPLEMENT_REQUESTED,
+        Status.FINANCIAL_OBLIGATION,
+    }
+)
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(
@@ -72,18 +72,18 @@ TRANSITIONS: tuple[Transition, ...] = (
         "submit_online",
         _("Nộp hồ sơ trực tuyến"),
         frozenset({NEW}),
-        SUBMITTED,
+        Status.SUBMITTED,
         frozenset(COUNTER | {Role.ADMIN, APPLICANT}),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
     ),
     Transition(
         "T2",
         "receive",
         _("Tiếp nhận tại bộ phận một cửa"),
         frozenset({NEW}),
-        ACCEPTED,
+        Status.ACCEPTED,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         clock=Clock.START,
         form="01",
     ),
@@ -92,9 +92,9 @@ TRANSITIONS: tuple[Transition, ...] = (
         "refuse_at_counter",
         _("Từ chối tiếp nhận tại bộ phận một cửa"),
         frozenset({NEW}),
-        REFUSED,
+        Status.REFUSED,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("reason",),
         clock=Clock.STOP,
         form="03",
@@ -103,10 +103,10 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T2",
         "accept",
         _("Tiếp nhận hồ sơ"),
-        frozenset({SUBMITTED}),
-        ACCEPTED,
+        frozenset({Status.SUBMITTED}),
+        Status.ACCEPTED,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         clock=Clock.START,
         form="01",
     ),
@@ -114,10 +114,10 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T3",
         "request_completion",
         _("Yêu cầu bổ sung, hoàn thiện hồ sơ khi tiếp nhận"),
-        frozenset({SUBMITTED}),
+        frozenset({Status.SUBMITTED}),
         None,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("reason",),
         form="02",
     ),
@@ -125,19 +125,19 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T3",
         "resubmit",
         _("Công dân nộp lại hồ sơ đã hoàn thiện"),
-        frozenset({SUBMITTED}),
+        frozenset({Status.SUBMITTED}),
         None,
         frozenset(COUNTER | {Role.ADMIN, APPLICANT}),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
     ),
     Transition(
         "T4",
         "refuse",
         _("Từ chối tiếp nhận"),
-        frozenset({SUBMITTED}),
-        REFUSED,
+        frozenset({Status.SUBMITTED}),
+        Status.REFUSED,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("reason",),
         clock=Clock.STOP,
         form="03",
@@ -146,68 +146,68 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T5",
         "transfer",
         _("Chuyển hồ sơ đến cơ quan giải quyết"),
-        frozenset({ACCEPTED}),
-        PROCESSING,
+        frozenset({Status.ACCEPTED}),
+        Status.PROCESSING,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         form="05",
     ),
     Transition(
         "T6",
         "assign",
         _("Phân công xử lý"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset(LEADS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
         requires=("handler",),
     ),
     Transition(
         "T6",
         "forward",
         _("Hoàn thành bước và chuyển bước tiếp theo"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset(PROCESSORS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
     ),
     Transition(
         "T6",
         "send_back",
         _("Trả lại bước trước"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset(PROCESSORS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
         requires=("reason",),
     ),
     Transition(
         "T6",
         "consult_partner",
         _("Chuyển liên thông sang cơ quan phối hợp"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset(PROCESSORS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
         requires=("partner", "share_amount"),
     ),
     Transition(
         "T6",
         "return_from_partner",
         _("Cơ quan phối hợp trả kết quả liên thông"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset(PROCESSORS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
     ),
     Transition(
         "T7",
         "request_supplement",
         _("Yêu cầu bổ sung hồ sơ trong quá trình giải quyết"),
-        frozenset({PROCESSING}),
-        SUPPLEMENT,
+        frozenset({Status.PROCESSING}),
+        Status.SUPPLEMENT_REQUESTED,
         frozenset(PROCESSORS),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
         requires=("reason",),
         clock=Clock.PAUSE,
         form="02",
@@ -216,29 +216,29 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T8",
         "submit_supplement",
         _("Công dân gửi hồ sơ bổ sung trực tuyến"),
-        frozenset({SUPPLEMENT}),
+        frozenset({Status.SUPPLEMENT_REQUESTED}),
         None,
         frozenset({APPLICANT}),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
     ),
     Transition(
         "T8",
         "receive_supplement",
         _("Tiếp nhận hồ sơ bổ sung"),
-        frozenset({SUPPLEMENT}),
-        PROCESSING,
+        frozenset({Status.SUPPLEMENT_REQUESTED}),
+        Status.PROCESSING,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         clock=Clock.RESUME,
     ),
     Transition(
         "T9",
         "request_payment",
         _("Thông báo thực hiện nghĩa vụ tài chính"),
-        frozenset({PROCESSING}),
-        FINANCIAL,
+        frozenset({Status.PROCESSING}),
+        Status.FINANCIAL_OBLIGATION,
         frozenset(PROCESSORS | {Role.CASHIER}),
-        Scope.CURRENT,
+        scope=Scope.CURRENT,
         requires=("reason",),
         clock=Clock.PAUSE,
     ),
@@ -246,20 +246,20 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T9",
         "confirm_payment",
         _("Xác nhận đã thực hiện nghĩa vụ tài chính"),
-        frozenset({FINANCIAL}),
-        PROCESSING,
+        frozenset({Status.FINANCIAL_OBLIGATION}),
+        Status.PROCESSING,
         frozenset(PROCESSORS | {Role.CASHIER}),
-        Scope.HANDLING,
+        scope=Scope.HANDLING,
         clock=Clock.RESUME,
     ),
     Transition(
         "T10",
         "stop",
         _("Dừng xử lý hồ sơ"),
-        frozenset({PROCESSING}),
-        STOPPED,
+        frozenset({Status.PROCESSING}),
+        Status.STOPPED,
         frozenset({Role.AGENCY_LEAD}),
-        Scope.HANDLING,
+        scope=Scope.HANDLING,
         requires=("reason",),
         clock=Clock.STOP,
         form="05-TT03",
@@ -271,7 +271,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         OPEN_STATES,
         None,
         frozenset({APPLICANT}),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("reason",),
     ),
     Transition(
@@ -281,7 +281,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         OPEN_STATES,
         None,
         frozenset({APPLICANT}),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("amount", "transaction"),
     ),
     Transition(
@@ -289,9 +289,9 @@ TRANSITIONS: tuple[Transition, ...] = (
         "withdraw",
         _("Rút hồ sơ theo đề nghị của công dân"),
         OPEN_STATES,
-        WITHDRAWN,
+        Status.WITHDRAWN,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
         requires=("reason",),
         clock=Clock.STOP,
     ),
@@ -299,10 +299,10 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T12",
         "apologize",
         _("Xin lỗi và hẹn lại ngày trả kết quả"),
-        frozenset({PROCESSING}),
+        frozenset({Status.PROCESSING}),
         None,
         frozenset({Role.AGENCY_LEAD}),
-        Scope.HANDLING,
+        scope=Scope.HANDLING,
         requires=("reason", "new_due_at"),
         clock=Clock.EXTEND,
         form="04",
@@ -311,10 +311,10 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T13",
         "finish",
         _("Hoàn thành giải quyết, có kết quả"),
-        frozenset({PROCESSING}),
-        FINISHED,
+        frozenset({Status.PROCESSING}),
+        Status.FINISHED,
         frozenset({Role.AGENCY_LEAD, Role.CLERK}),
-        Scope.HANDLING,
+        scope=Scope.HANDLING,
         requires=("result_number", "result_summary", "result_signer", "result_signed_on"),
         clock=Clock.STOP,
     ),
@@ -322,26 +322,45 @@ TRANSITIONS: tuple[Transition, ...] = (
         "T14",
         "return_result",
         _("Trả kết quả cho công dân"),
-        frozenset({FINISHED}),
-        RETURNED,
+        frozenset({Status.FINISHED}),
+        Status.RETURNED,
         frozenset(COUNTER),
-        Scope.RECEIVING,
+        scope=Scope.RECEIVING,
     ),
     Transition(
         "9.2",
         "reassign_agency",
         _("Chuyển hồ sơ sang cơ quan kế thừa (sắp xếp tổ chức)"),
         # every open dossier, including online ones still waiting for reception (their competent body changes)
-        frozenset({SUBMITTED, ACCEPTED, PROCESSING, SUPPLEMENT, FINANCIAL}),
+        frozenset(
+            {
+                Status.SUBMITTED,
+                Status.ACCEPTED,
+                Status.PROCESSING,
+                Status.SUPPLEMENT_REQUESTED,
+                Status.FINANCIAL_OBLIGATION,
+            }
+        ),
         None,
         frozenset({Role.ADMIN}),
-        Scope.ANY_OPEN,
+        scope=Scope.ANY_OPEN,
         requires=("new_agency", "legal_basis"),
     ),
 )
 
-BY_ACTION: dict[str, Transition] = {t.action: t for t in TRANSITIONS}
-assert len(BY_ACTION) == len(TRANSITIONS), "duplicate action in the transition table"
+TABLE: workflow.Table[Transition] = workflow.Table(
+    TRANSITIONS,
+    statuses=Status,
+    unknown_action=_("Không có thao tác “%(action)s” đối với hồ sơ."),
+    wrong_state=_(
+        "%(rule)s “%(label)s”: chỉ áp dụng cho hồ sơ ở trạng thái %(allowed)s; "
+        "hồ sơ đang ở trạng thái “%(state)s”."
+    ),
+    new=pgettext_lazy("dossier status", "mới"),
+    nothing=_("chưa có hồ sơ"),
+)
+BY_ACTION: dict[str, Transition] = TABLE.by_action
+available = TABLE.available
 
 
 def role_label(role: str) -> str:
@@ -352,8 +371,3 @@ def role_label(role: str) -> str:
         return str(Role(role).label)
     except ValueError:
         return role or ""
-
-
-def available(status: int | None) -> list[Transition]:
-    """The transitions whose source includes ``status`` (roles and scope not considered)."""
-    return [t for t in TRANSITIONS if status in t.sources]

@@ -246,7 +246,7 @@ def _actions_table() -> str:
     rows = "\n".join(
         f"| `{t.action}` | {t.code} | {t.label} | {', '.join(t.requires) or '—'} |"
         for t in lifecycle.TRANSITIONS
-        if t.action != "receive"
+        if lifecycle.NEW not in t.sources
     )
     return "| action | | | inputs |\n|---|---|---|---|\n" + rows
 
@@ -266,7 +266,7 @@ def _actions_table() -> str:
 )
 def act_on_feedback(request, code: str, action: str, payload: ActionIn):
     feedback = _find(request, code)
-    if action not in lifecycle.BY_ACTION or action == "receive":
+    if action not in lifecycle.BY_ACTION or lifecycle.NEW in lifecycle.BY_ACTION[action].sources:
         raise FeedbackError("unknown_action", _("Không có thao tác “%(action)s”.") % {"action": action})
     apply(
         feedback.pk,

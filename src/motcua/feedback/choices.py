@@ -1,19 +1,22 @@
+"""The feedback's enumerations. ``Status`` is the state of the PAKN lifecycle (``feedback.lifecycle``)."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from motcua.feedback import lifecycle as lc
-
 
 class Status(models.TextChoices):
-    RECEIVED = lc.RECEIVED, _("Mới tiếp nhận")
-    NEEDS_INFO = lc.NEEDS_INFO, _("Chờ bổ sung")
-    SUPPLEMENTED = lc.SUPPLEMENTED, _("Đã bổ sung")
-    PROCESSING = lc.PROCESSING, _("Đang xử lý")
-    AWAITING_APPROVAL = lc.AWAITING_APPROVAL, _("Chờ phê duyệt")
-    AWAITING_PUBLICATION = lc.AWAITING_PUBLICATION, _("Chờ công khai")
-    PUBLISHED = lc.PUBLISHED, _("Đã công khai")
-    REFUSED = lc.REFUSED, _("Từ chối tiếp nhận")
-    REDIRECTED = lc.REDIRECTED, _("Chuyển hướng (khiếu nại, tố cáo)")
+    RECEIVED = "tiep_nhan", _("Mới tiếp nhận")
+    NEEDS_INFO = "cho_bo_sung", _("Chờ bổ sung")
+    SUPPLEMENTED = "da_bo_sung", _("Đã bổ sung")
+    PROCESSING = "dang_xu_ly", _("Đang xử lý")
+    AWAITING_APPROVAL = "cho_duyet", _("Chờ phê duyệt")
+    AWAITING_PUBLICATION = "cho_cong_khai", _("Chờ công khai")
+    PUBLISHED = "da_cong_khai", _("Đã công khai")
+    REFUSED = "tu_choi", _("Từ chối tiếp nhận")
+    REDIRECTED = (
+        "chuyen_huong",
+        _("Chuyển hướng (khiếu nại, tố cáo)"),
+    )  # complaint or denunciation (SPEC §6.1)
 
 
 class Kind(models.TextChoices):

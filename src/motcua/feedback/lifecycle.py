@@ -1,12 +1,15 @@
-"""The PAKN lifecycle (SPEC §6.3) as one declared transition table. Pure data, no Django models.
+"""The PAKN lifecycle (SPEC §6.3) as one declared transition table: data, on the shared skeleton of
+``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model: the statuses are the
+``Status`` choices of ``motcua.feedback.choices``, the roles ``motcua.org.roles.Role``, the labels and messages lazy
+translations.
 
 Every status change of a feedback is one of these rows, applied by ``services.transitions.apply``: it checks the
 current status against ``sources``, the actor's role in the handling unit (or the sender's pseudo-role), the
 ``requires`` inputs, runs the action's effect, appends one entry to the feedback's log (with the step's deadline
 and whether it was met) and sends ``feedback_transitioned`` after the commit.
 
-A complaint or a denunciation (khiếu nại, tố cáo) never enters this table: it is recorded as ``REDIRECTED``
-with the legal explanation (``services.intake``).
+A complaint or a denunciation (khiếu nại, tố cáo) is not a PAKN (SPEC §6.1): its one row, ``redirect``, records it
+as ``REDIRECTED`` with the legal explanation, and no row leaves that state.
 """
 
 from __future__ import annotations
@@ -15,19 +18,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core import workflow
+from motcua.core.workflow import NEW
+from motcua.feedback.choices import Status
 from motcua.org.roles import Role
-
-# Status values (motcua.feedback.choices.Status), as plain strings.
-NEW = None
-RECEIVED = "tiep_nhan"
-NEEDS_INFO = "cho_bo_sung"
-SUPPLEMENTED = "da_bo_sung"
-PROCESSING = "dang_xu_ly"
-AWAITING_APPROVAL = "cho_duyet"
-AWAITING_PUBLICATION = "cho_cong_khai"
-PUBLISHED = "da_cong_khai"
-REFUSED = "tu_choi"
-REDIRECTED = "chuyen_huong"  # complaint or denunciation: outside the lifecycle
 
 # Pseudo-roles, held on one feedback only, never assigned in a unit.
 SENDER = "sender"  # the sender's account, or a visitor who unlocked the feedback by code + check value
@@ -35,22 +29,23 @@ PUBLIC = "public"  # anyone, for the portal form (intake only)
 
 OFFICERS = frozenset({Role.PAKN_OFFICER})
 LEADS = frozenset({Role.AGENCY_LEAD})
-OPEN = frozenset({RECEIVED, NEEDS_INFO, SUPPLEMENTED, PROCESSING, AWAITING_APPROVAL, AWAITING_PUBLICATION})
+OPEN = frozenset(
+    {
+        Status.RECEIVED,
+        Status.NEEDS_INFO,
+        Status.SUPPLEMENTED,
+        Status.PROCESSING,
+        Status.AWAITING_APPROVAL,
+        Status.AWAITING_PUBLICATION,
+    }
+)
 
 
-@dataclass(frozen=True)
-class Transition:
-    code: str  # P1…P12, named in refusals
-    action: str
-    label: str
-    sources: frozenset[str | None]
-    target: str | None  # None: the status does not change
-    roles: frozenset[str]
-    requires: tuple[str, ...] = ()
+@dataclass(frozen=True, kw_only=True)
+class Transition(workflow.Transition):
+    """A row (``code``: P1…P13, or the SPEC section), with the PAKN's own column."""
+
     deadline: str = ""  # the deadline this step is judged against (key of deadlines.DEFAULTS)
-
-    def next_status(self, current: str | None) -> str | None:
-        return current if self.target is None else self.target
 
 
 TRANSITIONS: tuple[Transition, ...] = (
@@ -59,14 +54,22 @@ TRANSITIONS: tuple[Transition, ...] = (
         "receive",
         _("Tiếp nhận phản ánh, kiến nghị"),
         frozenset({NEW}),
-        RECEIVED,
+        Status.RECEIVED,
+        OFFICERS | {PUBLIC},
+    ),
+    Transition(
+        "6.1",
+        "redirect",
+        _("Chuyển hướng (khiếu nại, tố cáo)"),
+        frozenset({NEW}),
+        Status.REDIRECTED,
         OFFICERS | {PUBLIC},
     ),
     Transition(
         "P2",
         "classify",
         _("Phân loại"),
-        frozenset({RECEIVED, SUPPLEMENTED, PROCESSING}),
+        frozenset({Status.RECEIVED, Status.SUPPLEMENTED, Status.PROCESSING}),
         None,
         OFFICERS,
         ("classification",),
@@ -75,8 +78,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P3",
         "refuse",
         _("Từ chối tiếp nhận"),
-        frozenset({RECEIVED, SUPPLEMENTED}),
-        REFUSED,
+        frozenset({Status.RECEIVED, Status.SUPPLEMENTED}),
+        Status.REFUSED,
         OFFICERS,
         ("reason",),
         deadline="refuse",
@@ -85,8 +88,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P4",
         "request_info",
         _("Yêu cầu bổ sung thông tin"),
-        frozenset({RECEIVED}),
-        NEEDS_INFO,
+        frozenset({Status.RECEIVED}),
+        Status.NEEDS_INFO,
         OFFICERS,
         ("request",),
         deadline="request_info",
@@ -95,8 +98,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P5",
         "supplement",
         _("Bổ sung thông tin"),
-        frozenset({NEEDS_INFO}),
-        SUPPLEMENTED,
+        frozenset({Status.NEEDS_INFO}),
+        Status.SUPPLEMENTED,
         OFFICERS | {SENDER},
         ("content",),
     ),
@@ -104,8 +107,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P6",
         "transfer",
         _("Chuyển đơn vị khác"),
-        frozenset({RECEIVED, SUPPLEMENTED, PROCESSING}),
-        RECEIVED,
+        frozenset({Status.RECEIVED, Status.SUPPLEMENTED, Status.PROCESSING}),
+        Status.RECEIVED,
         OFFICERS,
         ("agency", "reason"),
     ),
@@ -113,16 +116,16 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P7",
         "process",
         _("Tiếp nhận xử lý"),
-        frozenset({RECEIVED, SUPPLEMENTED}),
-        PROCESSING,
+        frozenset({Status.RECEIVED, Status.SUPPLEMENTED}),
+        Status.PROCESSING,
         OFFICERS,
     ),
     Transition(
         "P8",
         "draft_answer",
         _("Dự thảo trả lời"),
-        frozenset({PROCESSING}),
-        AWAITING_APPROVAL,
+        frozenset({Status.PROCESSING}),
+        Status.AWAITING_APPROVAL,
         OFFICERS,
         ("answer",),
     ),
@@ -130,8 +133,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P9",
         "return_draft",
         _("Trả lại dự thảo"),
-        frozenset({AWAITING_APPROVAL}),
-        PROCESSING,
+        frozenset({Status.AWAITING_APPROVAL}),
+        Status.PROCESSING,
         LEADS,
         ("reason",),
     ),
@@ -139,8 +142,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P10",
         "approve",
         _("Phê duyệt trả lời"),
-        frozenset({AWAITING_APPROVAL}),
-        AWAITING_PUBLICATION,
+        frozenset({Status.AWAITING_APPROVAL}),
+        Status.AWAITING_PUBLICATION,
         LEADS,
         deadline="answer",
     ),
@@ -148,8 +151,8 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P11",
         "publish",
         _("Công khai trả lời"),
-        frozenset({AWAITING_PUBLICATION}),
-        PUBLISHED,
+        frozenset({Status.AWAITING_PUBLICATION}),
+        Status.PUBLISHED,
         OFFICERS | LEADS,
         ("public_question",),
         deadline="publish",
@@ -158,7 +161,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P12",
         "react",
         _("Đánh giá câu trả lời"),
-        frozenset({PUBLISHED}),
+        frozenset({Status.PUBLISHED}),
         None,
         frozenset({SENDER}),
         ("reaction",),
@@ -167,15 +170,22 @@ TRANSITIONS: tuple[Transition, ...] = (
         "P13",
         "reopen",
         _("Xử lý lại (người gửi không đồng ý)"),
-        frozenset({PUBLISHED}),
-        PROCESSING,
+        frozenset({Status.PUBLISHED}),
+        Status.PROCESSING,
         OFFICERS | LEADS,
         ("reason",),
     ),
 )
 
-BY_ACTION = {t.action: t for t in TRANSITIONS}
-
-
-def available(status: str | None) -> list[Transition]:
-    return [t for t in TRANSITIONS if status in t.sources]
+TABLE: workflow.Table[Transition] = workflow.Table(
+    TRANSITIONS,
+    statuses=Status,
+    unknown_action=_("Không có thao tác “%(action)s” đối với phản ánh."),
+    wrong_state=_(
+        "%(rule)s “%(label)s”: chỉ áp dụng khi phản ánh ở trạng thái %(allowed)s; hiện là “%(state)s”."
+    ),
+    new=_("mới"),
+    nothing=_("chưa có"),
+)
+BY_ACTION: dict[str, Transition] = TABLE.by_action
+available = TABLE.available

@@ -13,7 +13,6 @@ import contextvars
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth import get_user_model
@@ -21,15 +20,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
+from django.utils.translation import gettext_lazy
 
 from motcua.catalog.choices import LimitUnit
-from motcua.core import ids, logkeys
+from motcua.core import ids, logkeys, workflow
 from motcua.core.events import fan_out
-from motcua.core.rules import RuleError, require_inputs
+from motcua.core.rules import RuleError
+from motcua.core.workflow import require_inputs
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import PauseMode, PauseReason, Status, StepKind
-from motcua.dossiers.lifecycle import BY_ACTION, Clock, Scope, Transition
+from motcua.dossiers.choices import PauseMode, PauseReason, StepKind
+from motcua.dossiers.lifecycle import BY_ACTION, TABLE, Clock, Scope, Transition
 from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
 from motcua.dossiers.models.log import GENESIS, RowValues, row_seal
 from motcua.dossiers.services import clock as dossier_clock
@@ -57,20 +57,16 @@ class TransitionError(RuleError):
     """A refused transition (see :class:`RuleError`; ``rule``: T1…T14 of the table)."""
 
 
-@dataclass
-class Outcome:
-    dossier: Dossier
-    entry: ProcessLogEntry
-    transition: Transition
+class Outcome(workflow.Outcome[Dossier, Transition]):
+    """The applied row's outcome (``motcua.core.workflow.Outcome``); ``dossier``: its item."""
+
+    @property
+    def dossier(self) -> Dossier:
+        return self.item
 
 
 def transition_for(action: str) -> Transition:
-    try:
-        return BY_ACTION[action]
-    except KeyError:
-        raise TransitionError(
-            "unknown_action", _("Không có thao tác “%(action)s” đối với hồ sơ.") % {"action": action}
-        ) from None
+    return TABLE.row(action, TransitionError)
 
 
 def scope_agency(dossier: Dossier, transition: Transition) -> Agency:
@@ -214,25 +210,7 @@ def apply(
                     % {"dossier": locked, "version": locked.version, "expected": expected_version},
                     rule=transition.code,
                 )
-        if current not in transition.sources:
-            allowed = ", ".join(
-                str(Status(s).label) for s in sorted(s for s in transition.sources if s is not None)
-            )
-            state = str(Status(current).label) if current else _("chưa có hồ sơ")
-            raise TransitionError(
-                "wrong_state",
-                _(
-                    "%(rule)s “%(label)s”: chỉ áp dụng cho hồ sơ ở trạng thái %(allowed)s; "
-                    "hồ sơ đang ở trạng thái “%(state)s”."
-                )
-                % {
-                    "rule": transition.code,
-                    "label": transition.label,
-                    "allowed": allowed or pgettext("dossier status", "mới"),
-                    "state": state,
-                },
-                rule=transition.code,
-            )
+        TABLE.check_state(transition, current, TransitionError)
         role = acting_role(actor, locked, transition, now, access)
         if role is None:
             raise TransitionError(

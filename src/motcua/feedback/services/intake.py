@@ -4,8 +4,9 @@ recording a hotline call, an e-mail, a letter or a visit, or the national system
 :func:`submit` validates the whole request first — content, contact (name, address, phone; SPEC §6.2), the
 linked procedure, agency and dossier code, every attachment through the files app's checks — and raises
 :class:`FeedbackError` with every field's message; nothing is stored then. A complaint or a denunciation is
-recorded as ``REDIRECTED`` with the legal explanation, outside the PAKN lifecycle. A PAKN is created through
-``transitions.apply(..., "receive")`` and linked to the sender's earlier feedback on the same subject.
+recorded through ``transitions.apply(..., "redirect")``: ``REDIRECTED`` with the legal explanation, closed at once.
+A PAKN is created through ``transitions.apply(..., "receive")`` and linked to the sender's earlier feedback on the
+same subject.
 """
 
 from __future__ import annotations
@@ -24,10 +25,8 @@ from django.utils.translation import gettext as _
 from motcua.catalog.models import Procedure
 from motcua.catalog.search import fold
 from motcua.core import people
-from motcua.feedback.choices import Channel, Kind, SenderKind, Status
-from motcua.feedback.models import Feedback, FeedbackAttachment, FeedbackLogEntry
-from motcua.feedback.models.log import seal_row
-from motcua.feedback.services import codes, complaints
+from motcua.feedback.choices import Channel, Kind, SenderKind
+from motcua.feedback.models import Feedback, FeedbackAttachment
 from motcua.feedback.services.transitions import FeedbackError, apply
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload
@@ -197,8 +196,8 @@ def submit(req: FeedbackRequest, actor=None, *, account=None, at: dt.datetime | 
         receiving_agency=agency,
         handling_agency=agency,
     )
-    if req.kind != Kind.PAKN:
-        return _redirect(feedback, actor, now)
+    if req.kind != Kind.PAKN:  # a complaint or a denunciation (SPEC §6.1): the table's row ``redirect``
+        return apply(feedback, "redirect", actor, at=now).feedback
     feedback.repeat_of = found.get("repeat_of") or earlier_feedback(
         feedback.sender_phone, feedback.title, feedback.dossier_code
     )
@@ -219,31 +218,4 @@ def submit(req: FeedbackRequest, actor=None, *, account=None, at: dt.datetime | 
             )
     except FilesError as exc:
         raise FeedbackError("invalid_input", exc.message, field="attachments") from None
-    return feedback
-
-
-def _redirect(feedback: Feedback, actor, now: dt.datetime) -> Feedback:
-    """A complaint or a denunciation: recorded (so the sender has a reference) with the explanation of where to
-    send it; never in the PAKN lifecycle, never published."""
-    with transaction.atomic():
-        feedback.status = Status.REDIRECTED
-        feedback.received_at = feedback.clock_start = feedback.closed_at = now
-        feedback.code = codes.new_code(feedback.receiving_agency, timezone.localdate(now))
-        feedback.redirect_note = complaints.explanation(feedback.kind)
-        feedback.save()
-        entry = FeedbackLogEntry(
-            feedback=feedback,
-            seq=1,
-            action="redirect",
-            to_status=Status.REDIRECTED,
-            actor=actor if getattr(actor, "pk", None) else None,
-            agency=feedback.receiving_agency,
-            at=now,
-            note=feedback.redirect_note,
-        )
-        entry.chain_to("")  # keyed, as the transition service signs its entries
-        entry.save()
-        feedback.version, feedback.log_head = 1, entry.hash
-        seal_row(feedback)
-        feedback.save()
     return feedback

@@ -1,15 +1,16 @@
-"""The one path that changes a feedback's status: :func:`apply` a row of ``feedback.lifecycle.TRANSITIONS``.
+"""The one path that changes a feedback's status: :func:`apply` a row of ``feedback.lifecycle.TRANSITIONS``
+(including the intake of a PAKN, ``receive``, and the record of a complaint or denunciation, ``redirect``).
 
 It locks the row, refuses a stale page, checks the source status, the actor's role in the handling unit (or the
 sender's pseudo-role), the required inputs, runs the action's effect, appends one log entry with the step's
 deadline and whether it was met, and — after the commit — sends ``feedback_transitioned``. A refusal raises
-:class:`FeedbackError` naming the rule; nothing is written then.
+:class:`FeedbackError` naming the rule; nothing is written then. The row lookups and the refusals of the wrong
+state and of a missing input are the shared ones of ``motcua.core.workflow``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,14 +18,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalog.search import fold
+from motcua.core import workflow
 from motcua.core.events import fan_out
-from motcua.core.rules import RuleError, require_inputs
+from motcua.core.rules import RuleError
+from motcua.core.workflow import require_inputs
 from motcua.feedback import lifecycle
-from motcua.feedback.choices import Channel, Classification, Reaction, Status
-from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition
+from motcua.feedback.choices import Channel, Classification, Reaction
+from motcua.feedback.lifecycle import PUBLIC, SENDER, TABLE, Transition
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.models.log import seal_legacy_entries, seal_row
-from motcua.feedback.services import deadlines
+from motcua.feedback.services import complaints, deadlines
+from motcua.feedback.services.codes import new_code
 from motcua.feedback.signals import Transitioned, feedback_transitioned
 from motcua.org import permissions
 from motcua.org.models import Agency
@@ -55,20 +59,16 @@ class FeedbackError(RuleError):
         self.errors = errors or ({field: message} if field else {})
 
 
-@dataclass
-class Outcome:
-    feedback: Feedback
-    entry: FeedbackLogEntry
-    transition: Transition
+class Outcome(workflow.Outcome[Feedback, Transition]):
+    """The applied row's outcome (``motcua.core.workflow.Outcome``); ``feedback``: its item."""
+
+    @property
+    def feedback(self) -> Feedback:
+        return self.item
 
 
 def transition_for(action: str) -> Transition:
-    try:
-        return BY_ACTION[action]
-    except KeyError:
-        raise FeedbackError(
-            "unknown_action", _("Không có thao tác “%(action)s” đối với phản ánh.") % {"action": action}
-        ) from None
+    return TABLE.row(action, FeedbackError)
 
 
 def acting_role(
@@ -147,21 +147,7 @@ def apply(
                     % {"code": locked.code},
                     rule=transition.code,
                 )
-        if current not in transition.sources:
-            allowed = ", ".join(str(Status(s).label) for s in sorted(s for s in transition.sources if s))
-            raise FeedbackError(
-                "wrong_state",
-                _(
-                    "%(rule)s “%(label)s”: chỉ áp dụng khi phản ánh ở trạng thái %(allowed)s; hiện là “%(state)s”."
-                )
-                % {
-                    "rule": transition.code,
-                    "label": transition.label,
-                    "allowed": allowed or _("mới"),
-                    "state": Status(current).label if current else _("chưa có"),
-                },
-                rule=transition.code,
-            )
+        TABLE.check_state(transition, current, FeedbackError)
         agency = (
             locked.receiving_agency if locked.pk is None else locked.handling_agency
         )  # where the actor acts
@@ -261,12 +247,19 @@ def _restart_clock(feedback: Feedback, now: dt.datetime) -> None:
 
 
 def _receive(f, t, inputs, now):
-    from motcua.feedback.services.codes import new_code
-
     f.received_at = now
     f.code = new_code(f.receiving_agency, timezone.localdate(now))
     _restart_clock(f, now)
     return "", {"channel": f.channel}, f.answer_due_at, None
+
+
+def _redirect(f, t, inputs, now):
+    """A complaint or a denunciation: recorded (so the sender has a reference) with the explanation of where to
+    send it (SPEC §6.1); closed at once, never published."""
+    f.received_at = f.clock_start = f.closed_at = now
+    f.code = new_code(f.receiving_agency, timezone.localdate(now))
+    f.redirect_note = complaints.explanation(f.kind)
+    return f.redirect_note, {}, None, None
 
 
 def _classification(value) -> str:
@@ -397,6 +390,7 @@ def _reopen(f, t, inputs, now):
 
 EFFECTS = {
     "receive": _receive,
+    "redirect": _redirect,
     "classify": _classify,
     "refuse": _refuse,
     "request_info": _request_info,
@@ -410,3 +404,4 @@ EFFECTS = {
     "react": _react,
     "reopen": _reopen,
 }
+assert set(EFFECTS) == set(TABLE.by_action), "every transition needs exactly one effect"

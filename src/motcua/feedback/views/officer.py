@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 from motcua.core.inputs import ascii_id, in_calendar
 from motcua.feedback.choices import Classification, Status
 from motcua.feedback.forms import FeedbackForm
-from motcua.feedback.lifecycle import OPEN
+from motcua.feedback.lifecycle import BY_ACTION, OPEN
 from motcua.feedback.models import Feedback, FeedbackAttachment
 from motcua.feedback.services import statistics
 from motcua.feedback.services.intake import submit
@@ -156,10 +156,6 @@ def act(request, code: str, action: str):
 
 
 def action_label(action: str) -> str:
-    from motcua.feedback.lifecycle import BY_ACTION
-
-    if action == "redirect":
-        return _("Chuyển hướng (khiếu nại, tố cáo)")
     return str(BY_ACTION[action].label) if action in BY_ACTION else action
 
 
