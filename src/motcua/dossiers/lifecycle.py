@@ -1,7 +1,7 @@
 """The dossier lifecycle as one declared transition table (SPEC §1.5–1.6): data, on the shared skeleton of
-``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model: the statuses are the
-``Status`` choices of ``motcua.dossiers.choices``, the roles ``motcua.org.roles.Role``, the labels and messages lazy
-translations (read in the language of the request).
+``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model and reads no database: the
+statuses are the ``Status`` choices (a Django ``IntegerChoices``) of ``motcua.dossiers.choices``, the roles
+``motcua.org.roles.Role``, the labels and messages lazy translations (read in the language of the request).
 
 Every status change is one of these rows, applied by ``services.transitions.apply``: it checks the current status
 against ``sources``, the actor's role in the unit named by ``scope``, the ``requires`` inputs, then runs the

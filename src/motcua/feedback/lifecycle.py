@@ -1,7 +1,7 @@
 """The PAKN lifecycle (SPEC §6.3) as one declared transition table: data, on the shared skeleton of
-``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model: the statuses are the
-``Status`` choices of ``motcua.feedback.choices``, the roles ``motcua.org.roles.Role``, the labels and messages lazy
-translations.
+``motcua.core.workflow`` (the row type, the lookups, the refusals). It imports no model and reads no database: the
+statuses are the ``Status`` choices (a Django ``TextChoices``) of ``motcua.feedback.choices``, the roles
+``motcua.org.roles.Role``, the labels and messages lazy translations.
 
 Every status change of a feedback is one of these rows, applied by ``services.transitions.apply``: it checks the
 current status against ``sources``, the actor's role in the handling unit (or the sender's pseudo-role), the
