@@ -7,7 +7,7 @@ from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.notifications.models import Notification
 from motcua.notifications.sweep import sweep
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 
