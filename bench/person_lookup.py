@@ -37,7 +37,7 @@ def main() -> int:
     setup_test_environment()  # the test client on ALLOWED_HOSTS "testserver"
     call_command("migrate", verbosity=0)
     from django.contrib.auth import get_user_model
-    from tests.factories import assign, make_agency
+    from tests.builders.org import assign, make_agency
 
     from motcua.dossiers.models import Applicant
 

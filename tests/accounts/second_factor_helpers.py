@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 
 from motcua.accounts import second_factor
 from motcua.org.roles import Role
-from tests.factories import assign, make_agency
-from tests.second_factor_support import current_code
+from tests.builders.accounts import current_code
+from tests.builders.org import assign, make_agency
 
 PASSWORD = "mat-khau-dai-123"
 CODE_PAGE = "/dang-nhap/ma-xac-thuc/"

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import PASSWORD, link_in, make_local
+from tests.builders.accounts import PASSWORD, link_in, make_local
 
 pytestmark = pytest.mark.django_db
 NEW = "Mat-khau-moi-cua-Binh-2026"
@@ -44,7 +44,7 @@ def test_a_new_email_is_the_new_sign_in_name_and_is_verified_again(client):
 
 
 def test_the_verified_identity_cannot_be_edited(client, fake_idp):
-    from tests.accounts.conftest import start_sign_in
+    from tests.builders.accounts import start_sign_in
 
     query = start_sign_in(client, fake_idp)
     client.get("/dang-nhap/vneid/callback/", {"code": "c", "state": query["state"]})

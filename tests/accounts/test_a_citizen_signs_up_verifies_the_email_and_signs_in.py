@@ -7,7 +7,7 @@ from django.core import mail
 
 from motcua import settings as project_settings
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import PASSWORD, link_in
+from tests.builders.accounts import PASSWORD, link_in
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_sign_up_verify_and_sign_in(client):
 
 
 def test_a_citizen_goes_to_next_after_sign_in(client):
-    from tests.accounts.conftest import make_local
+    from tests.builders.accounts import make_local
 
     make_local()
     response = client.post(
@@ -78,7 +78,7 @@ def test_the_password_is_stored_as_argon2(client, settings):
 
 
 def test_sign_up_refuses_bad_input_and_creates_nothing(client):
-    from tests.accounts.conftest import make_local
+    from tests.builders.accounts import make_local
 
     make_local(email="binh.tran@example.vn")
     cases = [
@@ -98,7 +98,7 @@ def test_sign_up_refuses_bad_input_and_creates_nothing(client):
 
 
 def test_resend_sends_a_new_letter_and_answers_the_same_for_unknown_addresses(client):
-    from tests.accounts.conftest import make_local
+    from tests.builders.accounts import make_local
 
     make_local(email="chua@example.vn", verified=False)
     one = client.post("/tai-khoan/gui-lai-xac-nhan/", {"email": "chua@example.vn"}, follow=True)

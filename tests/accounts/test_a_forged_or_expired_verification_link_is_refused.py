@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from motcua.accounts import services
-from tests.accounts.conftest import make_local
+from tests.builders.accounts import make_local
 
 pytestmark = pytest.mark.django_db
 

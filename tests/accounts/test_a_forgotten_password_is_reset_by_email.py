@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from tests.accounts.conftest import PASSWORD, link_in, make_local
+from tests.builders.accounts import PASSWORD, link_in, make_local
 
 pytestmark = pytest.mark.django_db
 NEW = "Mat-khau-moi-cua-Binh-2026"

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 
 from motcua.accounts import oidc
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import start_sign_in
+from tests.builders.accounts import start_sign_in
 
 pytestmark = pytest.mark.django_db
 

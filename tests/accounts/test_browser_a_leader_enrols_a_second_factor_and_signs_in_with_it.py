@@ -12,8 +12,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from motcua.org.roles import Role
-from tests.browser_support import PASSWORD
-from tests.factories import assign, make_agency
+from tests.builders.org import PASSWORD, assign, make_agency
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

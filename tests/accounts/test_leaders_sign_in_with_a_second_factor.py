@@ -21,7 +21,7 @@ from tests.accounts.second_factor_helpers import (
     password_step,
     secret_on,
 )
-from tests.second_factor_support import current_code
+from tests.builders.accounts import current_code
 
 pytestmark = [pytest.mark.django_db, pytest.mark.real_second_factor]
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from motcua.accounts.models import Citizen
 from motcua.dossiers.choices import ApplicantKind
-from tests.accounts.conftest import make_local
+from tests.builders.accounts import make_local
 
 pytestmark = pytest.mark.django_db
 

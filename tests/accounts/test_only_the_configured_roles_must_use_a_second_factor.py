@@ -8,8 +8,6 @@ import pytest
 
 from motcua.accounts import second_factor
 from motcua.org.roles import Role
-from tests.accounts.conftest import PASSWORD as CITIZEN_PASSWORD
-from tests.accounts.conftest import make_local
 from tests.accounts.second_factor_helpers import (
     CODE_PAGE,
     ENROL_PAGE,
@@ -18,6 +16,8 @@ from tests.accounts.second_factor_helpers import (
     make_officer,
     password_step,
 )
+from tests.builders.accounts import PASSWORD as CITIZEN_PASSWORD
+from tests.builders.accounts import make_local
 
 pytestmark = [pytest.mark.django_db, pytest.mark.real_second_factor]
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from motcua.accounts import lockout, services
 from motcua.accounts.models import SignInThrottle
-from tests.accounts.conftest import PASSWORD, make_local
+from tests.builders.accounts import PASSWORD, make_local
 
 pytestmark = pytest.mark.django_db
 

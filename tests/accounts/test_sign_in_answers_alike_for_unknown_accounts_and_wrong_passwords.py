@@ -4,8 +4,8 @@ like a real one. Officers sign in on the same page and land on their workspace."
 import pytest
 
 from motcua.org.roles import Role
-from tests.accounts.conftest import PASSWORD, make_local, without_tokens
-from tests.factories import assign, make_agency
+from tests.builders.accounts import PASSWORD, make_local, without_tokens
+from tests.builders.org import assign, make_agency
 
 pytestmark = pytest.mark.django_db
 

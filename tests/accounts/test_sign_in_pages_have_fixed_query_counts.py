@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.accounts.conftest import PASSWORD, make_local
+from tests.builders.accounts import PASSWORD, make_local
 
 pytestmark = pytest.mark.django_db
 

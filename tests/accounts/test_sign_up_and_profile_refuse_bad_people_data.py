@@ -9,9 +9,9 @@ import unicodedata
 import pytest
 
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import make_local, start_sign_in
 from tests.accounts.test_a_citizen_signs_up_verifies_the_email_and_signs_in import FORM
 from tests.accounts.test_a_vneid_answer_that_fails_a_check_creates_nothing import finish
+from tests.builders.accounts import make_local, start_sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.test import Client
 
 from motcua.accounts.mock_idp import credentials
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import sign_in_with_mock, start_sign_in
+from tests.builders.accounts import sign_in_with_mock, start_sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import urllib.parse
 import pytest
 
 from motcua.accounts.models import Citizen
-from tests.accounts.conftest import CLIENT_ID, CLIENT_SECRET, ISSUER, make_local, start_sign_in
+from tests.builders.accounts import CLIENT_ID, CLIENT_SECRET, ISSUER, make_local, start_sign_in
 
 pytestmark = pytest.mark.django_db
 

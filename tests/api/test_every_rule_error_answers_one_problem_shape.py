@@ -23,7 +23,7 @@ from motcua.feedback.services.intake import FeedbackRequest, submit
 from motcua.files.services.storage import stored_upload
 from motcua.payments.services import payments
 from motcua.portal import submission
-from tests.factories import assign
+from tests.builders.org import assign
 
 
 def _refuse_transition():

@@ -35,8 +35,8 @@ from motcua.core.tokens import create_token
 from motcua.dossiers import lifecycle
 from motcua.feedback import lifecycle as feedback_lifecycle
 from motcua.org.models import AdministrativeUnit
-from tests.dossiers.conftest import at, request_for
-from tests.factories import assign
+from tests.builders.dossiers import at, request_for
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +71,7 @@ def world(province, procedure, django_user_model):
     from motcua.dossiers.services.intake import receive_at_counter, submit_online
     from motcua.dossiers.services.transitions import apply
     from motcua.feedback.services.intake import submit
-    from tests.feedback.conftest import request_for as feedback_request
+    from tests.builders.feedback import request_for as feedback_request
 
     officer = django_user_model.objects.create_user("canbo", password="x-long-password-1", last_name="Lê")
     for role, unit in (

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter
-from tests.dossiers.conftest import request_for
+from tests.builders.dossiers import request_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -16,8 +16,8 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import apply
 from motcua.payments.models import Payment
 from motcua.satisfaction.models import Rating
-from tests.browser_support import PASSWORD
-from tests.portal.conftest import PDF, PHONE_LAST4, make_citizen
+from tests.builders.org import PASSWORD
+from tests.builders.portal import PDF, PHONE_LAST4, make_citizen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}

@@ -5,7 +5,7 @@ sideways."""
 import pytest
 
 from tests.browser.test_browser_keyboard_and_labels import UNLABELLED
-from tests.portal.conftest import make_citizen
+from tests.builders.portal import make_citizen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

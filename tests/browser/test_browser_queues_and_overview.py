@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from motcua.catalog import services
 from motcua.catalog.models import ProcedureAssignment
 from motcua.core.models import AuditEntry
-from tests.catalog.factories import published_procedure
+from tests.builders.catalog import published_procedure
 
 pytestmark = pytest.mark.django_db
 

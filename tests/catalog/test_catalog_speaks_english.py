@@ -6,8 +6,8 @@ from django.utils import translation
 
 from motcua.catalog.choices import Channel, OnlineLevel, VersionState
 from motcua.org.roles import Role
-from tests.catalog.factories import published_procedure
-from tests.factories import assign
+from tests.builders.catalog import published_procedure
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

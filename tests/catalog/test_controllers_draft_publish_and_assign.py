@@ -8,8 +8,8 @@ import pytest
 from motcua.catalog.choices import VersionState
 from motcua.catalog.models import ProcedureAssignment, ProcedureVersion
 from motcua.core.models import AuditEntry
-from tests.catalog.factories import published_procedure
-from tests.factories import assign
+from tests.builders.catalog import published_procedure
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

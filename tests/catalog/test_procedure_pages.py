@@ -6,8 +6,8 @@ import pytest
 
 from motcua.catalog import services
 from motcua.catalog.models import LegalBasis, ResultDocument
-from tests.catalog.factories import draft_procedure, published_procedure
-from tests.factories import make_agency
+from tests.builders.catalog import draft_procedure, published_procedure
+from tests.builders.org import make_agency
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from motcua.catalog import services
-from tests.catalog.factories import draft_procedure, published_procedure
+from tests.builders.catalog import draft_procedure, published_procedure
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from motcua.catalog import services
 from motcua.catalog.choices import VersionState
 from motcua.catalog.models import CaseComponent, Fee, ProcedureVersion
 from motcua.catalog.models.version import PublishedVersionError
-from tests.catalog.factories import draft_procedure, published_procedure
+from tests.builders.catalog import draft_procedure, published_procedure
 
 pytestmark = pytest.mark.django_db
 

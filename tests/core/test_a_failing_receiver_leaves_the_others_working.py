@@ -18,7 +18,7 @@ from motcua.feedback.signals import feedback_transitioned
 from motcua.notifications.models import Notification
 from motcua.reports.models import DossierFact
 from motcua.reports.services import rollup
-from tests.dossiers.api_support import intake
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

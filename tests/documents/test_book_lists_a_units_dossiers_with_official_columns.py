@@ -11,7 +11,7 @@ from django.urls import reverse
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import book
 from motcua.dossiers.services.intake import refuse_at_counter
-from tests.documents.conftest import act, at, receive, request_for
+from tests.builders.dossiers import act, at, receive, request_for
 
 pytestmark = pytest.mark.django_db
 

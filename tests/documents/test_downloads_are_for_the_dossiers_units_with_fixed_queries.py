@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from motcua.documents.models import IssuedForm
-from tests.documents.conftest import act, receive
+from tests.builders.dossiers import act, receive
 
 pytestmark = pytest.mark.django_db
 

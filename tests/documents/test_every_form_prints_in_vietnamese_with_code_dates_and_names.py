@@ -7,17 +7,8 @@ from django.urls import reverse
 
 from motcua.documents.models import IssuedForm
 from motcua.dossiers.services.intake import refuse_at_counter, submit_online
-from tests.documents.conftest import (
-    act,
-    at,
-    decode_codes,
-    docx_text,
-    flat,
-    pdf_text,
-    rasterise,
-    receive,
-    request_for,
-)
+from tests.builders.documents import decode_codes, docx_text, flat, pdf_text, rasterise
+from tests.builders.dossiers import act, at, receive, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from motcua.documents.models import FormTemplate, IssuedForm
 from motcua.documents.models.template import TemplateLocked
 from motcua.documents.services import printing, templates
 from motcua.dossiers.models import Applicant
-from tests.documents.conftest import flat, pdf_text, receive
+from tests.builders.documents import flat, pdf_text
+from tests.builders.dossiers import receive
 
 pytestmark = pytest.mark.django_db
 

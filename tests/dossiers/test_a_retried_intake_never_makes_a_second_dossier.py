@@ -11,7 +11,7 @@ from django.db import connection, connections
 from django.test import Client
 
 from motcua.dossiers.models import Dossier, IntakeKey
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 URL = "/api/v1/dossiers"
 
@@ -57,7 +57,7 @@ def test_a_refused_intake_is_not_remembered(api, procedure):
 
 @pytest.mark.django_db
 def test_keys_belong_to_their_caller(api, procedure, officers):
-    from tests.factories import assign
+    from tests.builders.org import assign
 
     assign(officers["other_counter"], "COUNTER_OFFICER", procedure_centre(), valid_from=dt.date(2024, 1, 1))
     one = post(api["counter"], URL, intake(), "shared-key")

@@ -5,7 +5,7 @@ import pytest
 
 from motcua.dossiers import lifecycle
 from motcua.dossiers.models import ProcessLogEntry
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,7 @@ from django.utils import timezone
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import allowed_actions, apply
 from motcua.worktime import services as worktime
-from tests.dossiers.api_support import api_fixture  # noqa: F401
-from tests.dossiers.conftest import request_for
+from tests.builders.dossiers import request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ refused with a reason; bad input is 422 with field messages, another unit's offi
 import pytest
 
 from motcua.dossiers.models import Applicant, Dossier
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db
 

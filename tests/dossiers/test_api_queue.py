@@ -6,8 +6,7 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.api_support import api_fixture  # noqa: F401
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from motcua.dossiers.models import Applicant, Dossier
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from motcua.dossiers.choices import Status
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply
-from tests.dossiers.conftest import act, at, processing, request_for, snapshot
+from tests.builders.dossiers import act, at, processing, request_for, snapshot
 
 pytestmark = pytest.mark.django_db
 

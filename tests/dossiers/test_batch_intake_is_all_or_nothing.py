@@ -12,7 +12,7 @@ from motcua.dossiers.services import intake as intake_service
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.signals import dossiers_transitioned
 from motcua.reports.models.fact import DossierFact
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.reorganisation import bulk_reassign
 from motcua.dossiers.services.transitions import TransitionError
 from motcua.org import services as org_services
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, fresh, processing, receive, request_for, snapshot
-from tests.factories import make_agency
+from tests.builders.dossiers import FINISH_INPUTS, act, at, fresh, processing, receive, request_for, snapshot
+from tests.builders.org import make_agency
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.db import connection
 
-from tests.dossiers.conftest import at
+from tests.builders.dossiers import at
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,}$")

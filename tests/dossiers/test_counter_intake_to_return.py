@@ -11,7 +11,7 @@ from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.models.log import verify_chain
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 
 from motcua.dossiers.models import DailyCounter
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
-from tests.dossiers.conftest import act, at, receive, request_for
+from tests.builders.dossiers import act, at, receive, request_for
 
 pytestmark = pytest.mark.django_db
 

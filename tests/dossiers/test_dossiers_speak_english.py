@@ -10,7 +10,7 @@ from django.utils import translation
 from motcua.dossiers.choices import Status
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.services.transitions import INPUT_LABELS
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 
 from motcua.dossiers.choices import PauseMode, PauseReason, Status
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import act, at, processing, snapshot
-from tests.factories import assign
+from tests.builders.dossiers import act, at, processing, snapshot
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

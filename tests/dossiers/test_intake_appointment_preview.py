@@ -19,8 +19,8 @@ from motcua.dossiers.services.intake import (
     receive_at_counter,
 )
 from motcua.dossiers.services.registry import reusable
-from tests.catalog.factories import draft_procedure, published_procedure
-from tests.dossiers.conftest import at, request_for
+from tests.builders.catalog import draft_procedure, published_procedure
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from motcua.dossiers.services.intake import (
     refuse_at_counter,
     submit_online,
 )
-from tests.catalog.factories import published_procedure
-from tests.dossiers.conftest import at, request_for
+from tests.builders.catalog import published_procedure
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 
 from motcua.dossiers.services.clock import remaining_text
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, snapshot
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, snapshot
 
 pytestmark = pytest.mark.django_db
 

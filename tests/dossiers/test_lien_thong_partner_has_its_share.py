@@ -7,7 +7,7 @@ import pytest
 from motcua.dossiers.choices import PauseReason, Status, StepKind
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, snapshot
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.db import connection
 
 from motcua.dossiers.models import LogTamperError, ProcessLogEntry
 from motcua.dossiers.services.log import verify_dossier
-from tests.dossiers.conftest import act, processing
+from tests.builders.dossiers import act, processing
 
 pytestmark = pytest.mark.django_db
 

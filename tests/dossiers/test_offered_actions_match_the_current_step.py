@@ -6,7 +6,7 @@ import pytest
 
 from motcua.dossiers.services import queues
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply
-from tests.dossiers.conftest import act, processing, snapshot
+from tests.builders.dossiers import act, processing, snapshot
 
 pytestmark = pytest.mark.django_db
 

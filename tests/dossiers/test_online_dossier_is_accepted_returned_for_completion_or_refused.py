@@ -9,7 +9,7 @@ from motcua.dossiers.models import Applicant, Dossier, ProcessLogEntry
 from motcua.dossiers.services.intake import refuse_at_counter, submit_online
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import act, at, request_for, snapshot
+from tests.builders.dossiers import act, at, request_for, snapshot
 
 pytestmark = pytest.mark.django_db
 

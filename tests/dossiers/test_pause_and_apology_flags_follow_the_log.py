@@ -10,7 +10,7 @@ from django.utils import timezone
 from motcua.dossiers.services import queues
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import request_for
+from tests.builders.dossiers import request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.transitions import apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, receive, snapshot
-from tests.factories import assign
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, receive, snapshot
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from motcua.dossiers.choices import Status
 from motcua.dossiers.services.intake import submit_online
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, receive, request_for, snapshot
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, receive, request_for, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from motcua.dossiers.choices import PauseMode, Status
 from motcua.dossiers.models import DossierStep
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, snapshot
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, snapshot
 
 pytestmark = pytest.mark.django_db
 

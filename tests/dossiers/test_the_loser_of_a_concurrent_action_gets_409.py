@@ -13,7 +13,7 @@ from django.test import Client
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import apply
 from motcua.feedback.models import Feedback
-from tests.dossiers.api_support import api_fixture, intake  # noqa: F401
+from tests.builders.dossiers import intake
 
 NEEDS_POSTGRES = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="needs concurrent writers (PostgreSQL)"
@@ -98,8 +98,8 @@ def test_a_pakn_item_moved_by_the_winner_is_refused_with_a_reason(province, djan
     from motcua.core.tokens import create_token
     from motcua.feedback.services.intake import submit
     from motcua.feedback.services.transitions import apply as apply_feedback
-    from tests.factories import assign
-    from tests.feedback.conftest import request_for
+    from tests.builders.feedback import request_for
+    from tests.builders.org import assign
 
     officer = django_user_model.objects.create_user("pakn.tuphap", password="x-long-password-1")
     assign(officer, "PAKN_OFFICER", province["justice"], valid_from=dt.date(2024, 1, 1))

@@ -8,7 +8,7 @@ from django.utils import timezone
 from motcua.core.models import ApiToken
 from motcua.core.tokens import create_token
 from motcua.feedback.models import Feedback
-from tests.dossiers.api_support import Api
+from tests.builders.dossiers import Api
 
 pytestmark = pytest.mark.django_db
 

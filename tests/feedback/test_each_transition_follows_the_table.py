@@ -10,8 +10,8 @@ from motcua.feedback.choices import Status
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.services.transitions import FeedbackError, allowed_actions, apply
 from motcua.org.permissions import action
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import answer_and_publish
+from tests.builders.dossiers import at
+from tests.builders.feedback import answer_and_publish
 
 pytestmark = pytest.mark.django_db
 

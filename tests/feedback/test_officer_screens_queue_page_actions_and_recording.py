@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.feedback.models import Feedback
 from motcua.feedback.services.intake import submit
-from tests.feedback.conftest import request_for
+from tests.builders.feedback import request_for
 from tests.feedback.test_portal_form_records_feedback_or_explains_why_not import PNG
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from motcua.core.tokens import create_token
 from motcua.feedback.models import Feedback
 from motcua.feedback.services.intake import FeedbackRequest, submit
 from motcua.feedback.services.transitions import FeedbackError
-from tests.dossiers.api_support import Api
+from tests.builders.dossiers import Api
 from tests.feedback.test_api_receives_forwarded_feedback_and_sends_answers import BODY
 from tests.feedback.test_portal_form_records_feedback_or_explains_why_not import form
 

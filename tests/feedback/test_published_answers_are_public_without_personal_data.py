@@ -4,8 +4,8 @@ sender's name, address, phone or e-mail; unpublished feedback is not found; fixe
 import pytest
 
 from motcua.catalog.models import ProcedureField
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import answer_and_publish
+from tests.builders.dossiers import at
+from tests.builders.feedback import answer_and_publish
 
 pytestmark = pytest.mark.django_db
 

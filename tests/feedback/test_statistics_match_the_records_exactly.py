@@ -7,9 +7,9 @@ import pytest
 
 from motcua.feedback.services import statistics
 from motcua.feedback.services.transitions import apply
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import answer_and_publish
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import at
+from tests.builders.feedback import answer_and_publish
 
 pytestmark = pytest.mark.django_db
 

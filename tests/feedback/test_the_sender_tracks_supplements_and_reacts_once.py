@@ -8,8 +8,8 @@ from motcua.accounts.models import Citizen
 from motcua.feedback.models import Feedback
 from motcua.feedback.services.intake import submit
 from motcua.feedback.services.transitions import apply
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import answer_and_publish, request_for
+from tests.builders.dossiers import at
+from tests.builders.feedback import answer_and_publish, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.files.services import digitise_component
 from motcua.files.views import digitise as digitise_views
-from tests.dossiers.conftest import request_for
-from tests.files.conftest import PDF, upload
+from tests.builders.dossiers import request_for
+from tests.builders.files import PDF, upload
 
 pytestmark = pytest.mark.django_db
 

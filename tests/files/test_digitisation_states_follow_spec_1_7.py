@@ -17,8 +17,8 @@ from motcua.files.services import (
     reuse_component,
     reuse_result,
 )
-from tests.dossiers.conftest import FINISH_INPUTS, receive
-from tests.files.conftest import JPEG, PDF, upload
+from tests.builders.dossiers import FINISH_INPUTS, receive
+from tests.builders.files import JPEG, PDF, upload
 
 pytestmark = pytest.mark.django_db
 

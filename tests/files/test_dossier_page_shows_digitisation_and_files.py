@@ -13,8 +13,8 @@ from motcua.dossiers.models import DossierComponent, DossierResult
 from motcua.dossiers.services import queues
 from motcua.dossiers.services.transitions import apply
 from motcua.files.services import attach_result_file, digitise_component, reuse_component
-from tests.dossiers.conftest import FINISH_INPUTS, receive
-from tests.files.conftest import PDF, upload
+from tests.builders.dossiers import FINISH_INPUTS, receive
+from tests.builders.files import PDF, upload
 
 pytestmark = pytest.mark.django_db
 

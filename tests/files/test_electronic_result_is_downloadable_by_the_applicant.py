@@ -12,8 +12,8 @@ from django.utils import timezone
 from motcua.dossiers.models import DossierResult
 from motcua.dossiers.services.transitions import apply
 from motcua.files.services import FilesError, attach_result_file, result_link
-from tests.dossiers.conftest import FINISH_INPUTS, processing, receive
-from tests.files.conftest import JPEG, PDF, upload
+from tests.builders.dossiers import FINISH_INPUTS, processing, receive
+from tests.builders.files import JPEG, PDF, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import uuid
 import pytest
 
 from motcua.files.services import digitise_component, store_upload
-from tests.dossiers.conftest import receive
-from tests.files.conftest import PDF, upload
+from tests.builders.dossiers import receive
+from tests.builders.files import PDF, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from motcua.dossiers.choices import Digitisation
 from motcua.dossiers.models import StoredFile
 from motcua.files import checks
 from motcua.files.services import FilesError, digitise_component, store_upload
-from tests.dossiers.conftest import receive
-from tests.files.conftest import DOCX_BYTES, EXE, HTML, JPEG, PDF, SCRIPT, office, upload
+from tests.builders.dossiers import receive
+from tests.builders.files import DOCX_BYTES, EXE, HTML, JPEG, PDF, SCRIPT, office, upload
 
 pytestmark = pytest.mark.django_db
 

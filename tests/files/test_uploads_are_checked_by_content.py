@@ -10,7 +10,7 @@ import pytest
 
 from motcua.files import checks
 from motcua.files.checks import DOCX, UploadRefused, inspect
-from tests.files.conftest import DOCX_BYTES, EXE, HTML, JPEG, PDF, PNG, SCRIPT, XLSX_BYTES, office
+from tests.builders.files import DOCX_BYTES, EXE, HTML, JPEG, PDF, PNG, SCRIPT, XLSX_BYTES, office
 
 MB = 1024 * 1024
 

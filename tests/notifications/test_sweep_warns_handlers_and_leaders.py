@@ -1,13 +1,14 @@
 """sweep_deadlines warns the handler and the leaders about due-soon and overdue dossiers and steps, once."""
 
 import pytest
-from django.core.management import call_command
+from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.notifications.models import Notification
 from motcua.notifications.sweep import sweep
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
+from tests.commands import run
 
 pytestmark = pytest.mark.django_db
 
@@ -54,13 +55,41 @@ def test_due_soon_warns_handler_and_leaders_once(assigned, officers):
     assert again.notifications == 0  # idempotent
 
 
-def test_overdue_warns_and_the_command_reports(assigned, officers, capsys, monkeypatch):
+def test_overdue_warns_the_leaders(assigned, officers):
     result = sweep(at("2026-03-18 10:00"))
     assert result.overdue == 1
     message = Notification.objects.filter(user=officers["lead"], kind="overdue").get().message
     assert assigned.code in message and "đã quá hạn" in message
-    call_command("sweep_deadlines")
-    assert "Hồ sơ sắp đến hạn" in capsys.readouterr().out
+
+
+def test_the_command_warns_each_person_once_and_says_what_it_wrote(assigned, officers, monkeypatch):
+    """The command sweeps at the present moment: at 11:00 on 18/03 the dossier (due 09:15) and its step (due
+    10:00) are overdue. The handler gets both warnings, the division lead and the director of Sở Tư pháp the
+    dossier's; nobody else hears of it. Run again, it writes nothing new."""
+    monkeypatch.setattr(timezone, "now", lambda: at("2026-03-18 11:00"))
+    before = set(Notification.objects.values_list("pk", flat=True))  # the assignment's notice
+
+    status, out = run("sweep_deadlines")
+
+    written = Notification.objects.exclude(pk__in=before).select_related("user")
+    code = assigned.code
+    overdue = f"Hồ sơ {code} đã quá hạn trả kết quả (09:15 18/03/2026)."
+    step = f"Bước “Thẩm định, xử lý hồ sơ” của hồ sơ {code} đã quá hạn (10:00 18/03/2026)."
+    assert status == 0
+    assert sorted((n.user.username, n.kind, n.message, n.dossier_id) for n in written) == [
+        ("cv.tuphap", "overdue", overdue, assigned.pk),
+        ("cv.tuphap", "step_overdue", step, assigned.pk),
+        ("gd.tuphap", "overdue", overdue, assigned.pk),
+        ("tp.tuphap", "overdue", overdue, assigned.pk),
+    ]
+    assert out == (
+        "Hồ sơ sắp đến hạn: 0; quá hạn: 1; bước sắp đến hạn: 0; bước quá hạn: 1; thông báo mới: 4.\n"
+    )
+
+    status, out = run("sweep_deadlines")
+
+    assert status == 0 and Notification.objects.count() == len(before) + 4
+    assert out.endswith("thông báo mới: 0.\n")
 
 
 def test_finished_dossiers_are_not_warned(assigned, officers):

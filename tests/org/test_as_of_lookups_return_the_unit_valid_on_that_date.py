@@ -6,7 +6,7 @@ import pytest
 
 from motcua.org import services
 from motcua.org.models import AdministrativeUnit
-from tests.factories import make_agency
+from tests.builders.org import make_agency
 
 
 @pytest.fixture

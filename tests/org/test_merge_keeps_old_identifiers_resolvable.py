@@ -4,7 +4,7 @@ agencies that carry on their work."""
 import datetime as dt
 
 from motcua.org import services
-from tests.factories import make_agency
+from tests.builders.org import make_agency
 
 MERGE_DAY = dt.date(2025, 7, 1)
 
@@ -69,7 +69,7 @@ def test_successions_are_followed_through_a_later_rename(province):
 
 
 def test_a_merge_moves_the_officers_open_roles_to_the_successor(province, officer):
-    from tests.factories import assign
+    from tests.builders.org import assign
 
     old_role = assign(officer, "COUNTER_OFFICER", province["commune_a"], valid_from=dt.date(2021, 1, 1))
     new = merge_communes(province)

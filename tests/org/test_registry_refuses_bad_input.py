@@ -6,7 +6,7 @@ import pytest
 
 from motcua.core.models import AuditEntry
 from motcua.org.models import Agency, AgencySuccession
-from tests.factories import assign
+from tests.builders.org import assign
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_a_failed_merge_saves_nothing_at_all(admin_client, province):
 
 
 def test_a_valid_merge_through_the_api(admin_client, province):
-    from tests.factories import make_agency
+    from tests.builders.org import make_agency
 
     make_agency(
         "000.00.53.H56",

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from motcua.org import permissions
-from tests.factories import assign
+from tests.builders.org import assign
 
 ON = dt.date(2026, 3, 10)
 
@@ -117,7 +117,7 @@ def test_a_province_wide_role_reaches_every_unit_below(officer, province):
 def test_a_district_one_stop_is_part_of_its_ubnd_but_a_commune_centre_is_an_agency_of_its_own(
     officer, province
 ):
-    from tests.factories import make_agency
+    from tests.builders.org import make_agency
 
     permissions.register("test.look", "Xem (kiểm thử)", ["COUNTER_OFFICER"])
     district = make_agency(

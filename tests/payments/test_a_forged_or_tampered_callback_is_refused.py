@@ -10,8 +10,8 @@ import pytest
 from motcua.payments.choices import PaymentStatus
 from motcua.payments.gateways import sandbox as sandbox_module
 from motcua.payments.models import PaymentEvent
-from tests.dossiers.conftest import snapshot
-from tests.payments.conftest import begin, fresh, message
+from tests.builders.dossiers import snapshot
+from tests.builders.payments import begin, fresh, message
 
 pytestmark = pytest.mark.django_db
 CALLBACK = "/thanh-toan/callback/sandbox/"

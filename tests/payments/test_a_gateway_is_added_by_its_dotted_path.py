@@ -10,8 +10,8 @@ from django.core.management import call_command
 from motcua.payments.choices import PaymentStatus
 from motcua.payments.gateways.base import GatewayOutcome
 from motcua.payments.models import Payment
+from tests.builders.payments import fresh, page_url
 from tests.payments import fake_gateway
-from tests.payments.conftest import fresh, page_url
 
 pytestmark = pytest.mark.django_db
 

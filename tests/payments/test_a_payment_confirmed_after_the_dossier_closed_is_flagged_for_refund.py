@@ -6,8 +6,8 @@ import pytest
 from django.template import Context, Template
 
 from motcua.payments.choices import PaymentStatus
-from tests.dossiers.conftest import act, snapshot
-from tests.payments.conftest import begin, fresh, message, page_url
+from tests.builders.dossiers import act, snapshot
+from tests.builders.payments import begin, fresh, message, page_url
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 
 from motcua.payments.choices import PaymentStatus
 from motcua.payments.models import Payment, PaymentEvent
-from tests.payments.conftest import fresh, message, page_url
+from tests.builders.payments import fresh, message, page_url
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_a_replayed_callback_changes_nothing_and_answers_ok(client, dossier, lan
 
 def test_the_ipn_alone_is_enough(client, dossier, lan):
     """The bank's notification records the payment even if the browser never comes back."""
-    from tests.payments.conftest import begin
+    from tests.builders.payments import begin
 
     payment = begin(dossier, lan)
     assert client.post("/thanh-toan/callback/sandbox/", message(payment)).status_code == 200

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.payments.conftest import fresh, page_url
+from tests.builders.payments import fresh, page_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

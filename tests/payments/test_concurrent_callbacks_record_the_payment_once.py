@@ -9,7 +9,7 @@ from django.db import connection, connections
 
 from motcua.payments.choices import EventSource, PaymentStatus
 from motcua.payments.services import payments as service
-from tests.payments.conftest import begin, fresh, message
+from tests.builders.payments import begin, fresh, message
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from motcua.payments.choices import PaymentStatus
 from motcua.payments.models import Payment
 from motcua.payments.services import payments as service
-from tests.dossiers.conftest import snapshot
-from tests.payments.conftest import a_while_later, begin, fresh, message, page_url
+from tests.builders.dossiers import snapshot
+from tests.builders.payments import a_while_later, begin, fresh, message, page_url
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from motcua.catalog.models import ChannelOption, Fee
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.payments.services import fees
 from motcua.payments.services import payments as service
-from tests.catalog.factories import draft_procedure
-from tests.dossiers.conftest import act, at, request_for
-from tests.payments.conftest import begin, message, page_url
+from tests.builders.catalog import draft_procedure
+from tests.builders.dossiers import act, at, request_for
+from tests.builders.payments import begin, message, page_url
 
 pytestmark = pytest.mark.django_db
 

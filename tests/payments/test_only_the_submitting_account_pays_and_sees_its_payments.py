@@ -6,22 +6,22 @@ import pytest
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.payments.models import Payment
 from motcua.payments.services import payments as service
-from tests.dossiers.conftest import at, request_for
-from tests.payments.conftest import begin, message, page_url
+from tests.builders.dossiers import at, request_for
+from tests.builders.payments import begin, message, page_url
 
 pytestmark = pytest.mark.django_db
 
 
-def test_paying_someone_elses_dossier_is_not_found(client, dossier, lan, stranger):
+def test_paying_someone_elses_dossier_is_not_found(client, dossier, lan, other_citizen):
     payment = begin(dossier, lan)
     client.post("/thanh-toan/callback/sandbox/", message(payment))
-    client.force_login(stranger)
+    client.force_login(other_citizen)
     assert client.get(page_url(dossier)).status_code == 404
     assert client.post(page_url(dossier), {"gateway": "sandbox"}).status_code == 404
     assert client.get(f"/thanh-toan/bien-lai/{payment.order_id}.pdf").status_code == 404
     assert client.get("/thanh-toan/ho-so/HS-KHONG-CO/").status_code == 404
     with pytest.raises(service.PaymentError):
-        service.start(dossier, stranger, "sandbox", return_url="/", callback_url="/")
+        service.start(dossier, other_citizen, "sandbox", return_url="/", callback_url="/")
 
 
 def test_a_dossier_received_at_the_counter_is_not_paid_online(client, procedure, officers, lan):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.payments.conftest import begin, message, page_url
+from tests.builders.payments import begin, message, page_url
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ name only, items, the amount in figures and in words, the transaction and the ti
 import pytest
 
 from motcua.payments.services.money import in_words
-from tests.payments.conftest import begin, fresh, message
+from tests.builders.payments import begin, fresh, message
 from tests.system_tools import run_tool
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,7 @@ def test_amounts_in_words(amount, words):
     assert in_words(amount) == words
 
 
-def test_the_receipt_text(client, dossier, lan, stranger, officers):
+def test_the_receipt_text(client, dossier, lan, other_citizen, officers):
     payment = begin(dossier, lan)
     client.post("/thanh-toan/callback/sandbox/", message(payment, transaction="SB7F3A9C21"))
     payment = fresh(payment)
@@ -65,5 +65,5 @@ def test_the_receipt_text(client, dossier, lan, stranger, officers):
     ):
         assert expected in flat, expected
     assert "038190001234" not in flat and "0912345678" not in flat  # the payer's name only
-    client.force_login(stranger)
+    client.force_login(other_citizen)
     assert client.get(f"/thanh-toan/bien-lai/{payment.order_id}.pdf").status_code == 404

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from motcua.catalog.models import CaseComponent
 from motcua.dossiers.choices import Channel, Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent
-from tests.portal.conftest import HTML, PDF
+from tests.builders.portal import HTML, PDF
 
 pytestmark = pytest.mark.django_db
 
@@ -67,12 +67,12 @@ def test_the_eform_is_prefilled_from_the_account_and_verified_identity_is_read_o
 
 
 def test_submit_with_uploads_then_review_then_confirmation(
-    signed_in, citizen, officers, procedure, stored, django_assert_num_queries
+    signed_in, citizen, officers, procedure, stored_counts, django_assert_num_queries
 ):
     client = signed_in(citizen)
     response = client.post("/nop-ho-so/1.004222/", eform(procedure))
     assert response.status_code == 302 and response["Location"] == "/nop-ho-so/1.004222/xem-lai/"
-    assert stored() == (2, 2)
+    assert stored_counts() == (2, 2)
     assert Dossier.objects.count() == 0  # nothing submitted yet
     review = client.get("/nop-ho-so/1.004222/xem-lai/").content.decode()
     assert "giay-to-1.pdf" in review and "Trung tâm Phục vụ hành chính công tỉnh" in review
@@ -102,24 +102,28 @@ def test_submit_with_uploads_then_review_then_confirmation(
     assert download["Content-Disposition"].startswith("attachment")
 
 
-def test_a_missing_required_file_is_a_form_error_and_nothing_is_saved(signed_in, citizen, procedure, stored):
+def test_a_missing_required_file_is_a_form_error_and_nothing_is_saved(
+    signed_in, citizen, procedure, stored_counts
+):
     first = components(procedure)[0]
     response = signed_in(citizen).post("/nop-ho-so/1.004222/", eform(procedure, **{f"tep-{first.pk}": None}))
     assert response.status_code == 422
     assert "Cần tải lên tệp hoặc chọn từ kho dữ liệu cho giấy tờ bắt buộc này." in response.content.decode()
-    assert stored() == (0, 0) and Dossier.objects.count() == 0
+    assert stored_counts() == (0, 0) and Dossier.objects.count() == 0
 
 
-def test_a_file_refused_by_content_stores_nothing_even_the_good_ones(signed_in, citizen, procedure, stored):
+def test_a_file_refused_by_content_stores_nothing_even_the_good_ones(
+    signed_in, citizen, procedure, stored_counts
+):
     second = components(procedure)[1]
     data = eform(procedure, **{f"tep-{second.pk}": SimpleUploadedFile("to-khai.pdf", HTML)})
     response = signed_in(citizen).post("/nop-ho-so/1.004222/", data)
     assert response.status_code == 422
     assert "to-khai.pdf" in response.content.decode()
-    assert stored() == (0, 0)
+    assert stored_counts() == (0, 0)
 
 
-def test_invalid_eform_fields_are_errors_next_to_them(signed_in, citizen, procedure, stored):
+def test_invalid_eform_fields_are_errors_next_to_them(signed_in, citizen, procedure, stored_counts):
     response = signed_in(citizen).post(
         "/nop-ho-so/1.004222/",
         eform(procedure, receiving="000.00.99.H56", phone="", email="khong-phai-email"),
@@ -129,7 +133,7 @@ def test_invalid_eform_fields_are_errors_next_to_them(signed_in, citizen, proced
     assert (
         'id="id_receiving-error"' in page and 'id="id_phone-error"' in page and 'id="id_email-error"' in page
     )
-    assert stored() == (0, 0)
+    assert stored_counts() == (0, 0)
 
 
 def test_a_component_is_reused_from_the_data_store(signed_in, citizen, stranger, officers, procedure):
@@ -168,7 +172,7 @@ def test_a_component_is_reused_from_the_data_store(signed_in, citizen, stranger,
 
 
 def test_posted_again_a_component_keeps_its_stored_file_only_when_asked(
-    signed_in, citizen, procedure, stored
+    signed_in, citizen, procedure, stored_counts
 ):
     client = signed_in(citizen)
     first = components(procedure)[0]

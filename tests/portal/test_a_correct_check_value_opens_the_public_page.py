@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from motcua.dossiers.services.transitions import apply
 from motcua.portal import views
-from tests.dossiers.conftest import act, processing, receive
-from tests.portal.conftest import ID_LAST4, PHONE_LAST4, track_url
+from tests.builders.dossiers import act, processing, receive
+from tests.builders.portal import ID_LAST4, PHONE_LAST4, track_url
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from tests.dossiers.conftest import receive
-from tests.portal.conftest import PHONE_LAST4, without_tokens
+from tests.builders.dossiers import receive
+from tests.builders.portal import PHONE_LAST4, without_tokens
 
 pytestmark = pytest.mark.django_db
 

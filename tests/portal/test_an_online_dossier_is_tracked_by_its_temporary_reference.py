@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import submit_online
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import request_for
-from tests.portal.conftest import PHONE_LAST4, track_url
+from tests.builders.dossiers import request_for
+from tests.builders.portal import PHONE_LAST4, track_url
 
 pytestmark = pytest.mark.django_db
 

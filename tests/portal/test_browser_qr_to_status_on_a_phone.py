@@ -6,8 +6,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from tests.dossiers.conftest import receive
-from tests.portal.conftest import PHONE_LAST4
+from tests.builders.dossiers import receive
+from tests.builders.portal import PHONE_LAST4
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from motcua.catalog.models import CaseComponent
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import apply
-from tests.portal.conftest import PDF, make_citizen
+from tests.builders.portal import PDF, make_citizen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}

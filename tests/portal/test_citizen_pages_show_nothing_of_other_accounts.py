@@ -9,8 +9,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import fresh
-from tests.portal.conftest import PDF, online_for, without_tokens
+from tests.builders.dossiers import fresh
+from tests.builders.portal import PDF, online_for, without_tokens
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 
 from motcua.portal import throttle
-from tests.dossiers.conftest import receive
-from tests.portal.conftest import PHONE_LAST4
+from tests.builders.dossiers import receive
+from tests.builders.portal import PHONE_LAST4
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import request_for
-from tests.portal.conftest import online_for
+from tests.builders.dossiers import request_for
+from tests.builders.portal import online_for
 
 pytestmark = pytest.mark.django_db
 

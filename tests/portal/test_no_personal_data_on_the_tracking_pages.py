@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from motcua.dossiers.services.intake import ApplicantData
-from tests.dossiers.conftest import FINISH_INPUTS, act, receive
-from tests.portal.conftest import PHONE_LAST4, track_url
+from tests.builders.dossiers import FINISH_INPUTS, act, receive
+from tests.builders.portal import PHONE_LAST4, track_url
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
-from tests.portal.conftest import make_citizen
+from tests.builders.portal import make_citizen
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from motcua.dossiers.choices import Digitisation, Status
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import fresh
-from tests.portal.conftest import HTML, PDF, online_for
+from tests.builders.dossiers import fresh
+from tests.builders.portal import HTML, PDF, online_for
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,9 @@ def supplement_requested(citizen, officers):
     ).dossier
 
 
-def test_the_citizen_resubmits_after_a_request_to_complete(signed_in, citizen, officers, procedure, stored):
+def test_the_citizen_resubmits_after_a_request_to_complete(
+    signed_in, citizen, officers, procedure, stored_counts
+):
     online = online_for(citizen)
     apply(
         online,
@@ -46,11 +48,11 @@ def test_the_citizen_resubmits_after_a_request_to_complete(signed_in, citizen, o
     assert (
         component.digitisation == Digitisation.DIGITISED and component.file.display_name == "to-khai-ro.pdf"
     )
-    assert stored() == (1, 1)
+    assert stored_counts() == (1, 1)
 
 
 def test_the_citizen_sends_a_supplement_and_the_counter_receives_it(
-    signed_in, citizen, officers, procedure, stored
+    signed_in, citizen, officers, procedure, stored_counts
 ):
     dossier = supplement_requested(citizen, officers)
     client = signed_in(citizen)
@@ -75,7 +77,7 @@ def test_the_citizen_sends_a_supplement_and_the_counter_receives_it(
     assert fresh(dossier).status == Status.PROCESSING
 
 
-def test_a_refused_supplement_file_changes_nothing(signed_in, citizen, officers, procedure, stored):
+def test_a_refused_supplement_file_changes_nothing(signed_in, citizen, officers, procedure, stored_counts):
     dossier = supplement_requested(citizen, officers)
     before = fresh(dossier).version
     component = dossier.components.order_by("id").last()
@@ -84,7 +86,7 @@ def test_a_refused_supplement_file_changes_nothing(signed_in, citizen, officers,
         {f"tep-{component.pk}": SimpleUploadedFile("so-do.pdf", HTML)},
     )
     assert response.status_code == 422 and "so-do.pdf" in response.content.decode()
-    assert fresh(dossier).version == before and stored() == (0, 0)
+    assert fresh(dossier).version == before and stored_counts() == (0, 0)
     response = signed_in(citizen).post(f"/ho-so-cua-toi/{dossier.code}/bo-sung/", {})
     assert (
         response.status_code == 422
@@ -126,7 +128,9 @@ def test_the_citizen_asks_to_withdraw_and_the_counter_confirms(signed_in, citize
     assert Dossier.objects.get(pk=dossier.pk).status == Status.WITHDRAWN
 
 
-def test_one_refused_file_among_good_ones_stores_nothing(signed_in, citizen, officers, procedure, stored):
+def test_one_refused_file_among_good_ones_stores_nothing(
+    signed_in, citizen, officers, procedure, stored_counts
+):
     dossier = supplement_requested(citizen, officers)
     first, second = dossier.components.order_by("id")
     response = signed_in(citizen).post(
@@ -137,6 +141,6 @@ def test_one_refused_file_among_good_ones_stores_nothing(signed_in, citizen, off
         },
     )
     assert response.status_code == 422 and "xau.pdf" in response.content.decode()
-    assert stored() == (0, 0)
+    assert stored_counts() == (0, 0)
     first.refresh_from_db()
     assert first.file_id is None and fresh(dossier).supplement_state != "Công dân đã gửi bổ sung trực tuyến"

@@ -44,7 +44,7 @@ def field_error(page: str, name: str) -> tuple[str, str]:
     ],
 )
 def test_bad_people_data_is_a_form_error_next_to_its_field_and_nothing_is_kept(
-    signed_in, citizen, procedure, stored, field, typed, message
+    signed_in, citizen, procedure, stored_counts, field, typed, message
 ):
     client = signed_in(citizen)
     response = client.post(URL, eform(procedure, **{field: typed}))
@@ -52,12 +52,14 @@ def test_bad_people_data_is_a_form_error_next_to_its_field_and_nothing_is_kept(
     error, shown = field_error(response.content.decode(), field)
     assert message in error
     assert shown == typed
-    assert stored() == (0, 0)
+    assert stored_counts() == (0, 0)
     assert submission.Draft.load(client.session, "1.004222") is None
     assert not Dossier.objects.exists() and not Applicant.objects.exists()
 
 
-def test_good_data_is_kept_normalised_in_the_draft_and_the_dossier(signed_in, citizen, procedure, stored):
+def test_good_data_is_kept_normalised_in_the_draft_and_the_dossier(
+    signed_in, citizen, procedure, stored_counts
+):
     client = signed_in(citizen)
     data = eform(
         procedure,

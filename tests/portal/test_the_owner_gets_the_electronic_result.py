@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from motcua.dossiers.services.transitions import apply
 from motcua.files.services import attach_result_file
-from tests.dossiers.conftest import FINISH_INPUTS, processing
-from tests.portal.conftest import PDF
+from tests.builders.dossiers import FINISH_INPUTS, processing
+from tests.builders.portal import PDF
 
 pytestmark = pytest.mark.django_db
 DETAIL_QUERIES = 2 + 2 + 3 + 1  # … and the result with its file

@@ -5,8 +5,8 @@ the reason the citizen was given in writing. An apology shows the new appointmen
 import pytest
 
 from motcua.dossiers.services.intake import refuse_at_counter
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing, receive, request_for
-from tests.portal.conftest import PHONE_LAST4, track_url
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, receive, request_for
+from tests.builders.portal import PHONE_LAST4, track_url
 
 pytestmark = pytest.mark.django_db
 

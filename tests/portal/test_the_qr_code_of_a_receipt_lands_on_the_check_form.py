@@ -8,8 +8,8 @@ import pytest
 
 from motcua.documents.models import IssuedForm
 from motcua.documents.services.issuance import issue_missing
-from tests.dossiers.conftest import receive
-from tests.portal.conftest import PHONE_LAST4, without_tokens
+from tests.builders.dossiers import receive
+from tests.builders.portal import PHONE_LAST4, without_tokens
 
 pytestmark = pytest.mark.django_db
 

@@ -10,14 +10,8 @@ from motcua.catalog import services as catalog
 from motcua.catalog.models import CaseComponent
 from motcua.core.dated import today
 from motcua.dossiers.models import Applicant
-from tests.catalog.factories import draft_procedure
-from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the dossier tests)
-    make_procedure,
-    officers,
-    partner,
-    procedure,
-)
-from tests.factories import assign
+from tests.builders.catalog import draft_procedure
+from tests.builders.org import assign
 
 
 @pytest.fixture
@@ -42,21 +36,12 @@ def leader(django_user_model, province):
 
 
 @pytest.fixture
-def signed_in(client):
-    def sign_in(user):
-        client.force_login(user)
-        return client
-
-    return sign_in
-
-
-@pytest.fixture
 def on():
     return today()
 
 
 @pytest.fixture
-def world(procedure, province):  # noqa: F811  (the shared fixture, requested by name)
+def world(procedure, province):
     """Two procedure versions in two fields, two receiving units, three handling units, one applicant."""
     other = catalog.publish(
         draft_procedure(code="1.001193", name="Đăng ký khai sinh", field_name="Hộ tịch"),

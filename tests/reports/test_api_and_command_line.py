@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tests.reports.builders import finished, processing
+from tests.builders.reports import finished, processing
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/reports/bieu06"

@@ -11,7 +11,8 @@ import pytest
 from motcua.reports.services import bieu06, measures, raw, rollup
 from motcua.reports.services.periods import build as period
 from motcua.reports.services.units import THEN, Registry
-from tests.reports.builders import act, finish_inputs, finished, processing, refused
+from tests.builders.dossiers import act
+from tests.builders.reports import finish_inputs, finished, processing, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +60,7 @@ def build_month(officers):
     made["february"] = finished(officers, "2026-02-02 09:15", "2026-02-05 10:00")  # before the period
     made["april"] = processing(officers, "2026-04-01 09:15")  # after the period
     from motcua.dossiers.services.intake import submit_online
-    from tests.dossiers.conftest import at, request_for
+    from tests.builders.dossiers import at, request_for
 
     made["not_accepted"] = submit_online(request_for(channel="2"), counter, at=at("2026-03-20 10:00"))
     return made

@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.builders import finished, processing
+from tests.builders.reports import finished, processing
 from tests.system_tools import run_tool
 
 pytestmark = pytest.mark.django_db

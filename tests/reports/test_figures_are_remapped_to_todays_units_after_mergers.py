@@ -12,8 +12,9 @@ from motcua.org import services as org_services
 from motcua.reports.services import bieu06, rollup
 from motcua.reports.services.periods import build
 from motcua.reports.services.units import THEN, TODAY, Registry
-from tests.factories import make_agency
-from tests.reports.builders import ORIGIN, act, finish_inputs, finished, make, processing
+from tests.builders.dossiers import act
+from tests.builders.org import make_agency
+from tests.builders.reports import ORIGIN, finish_inputs, finished, make, processing
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def merged(procedure, officers, province, live):
         legal_basis=BASIS,
     )
     from motcua.catalog import services as catalog
-    from tests.dossiers.conftest import at
+    from tests.builders.dossiers import at
 
     catalog.assign(procedure.procedure, successor, "handles", valid_from=dt.date(2026, 3, 20))
     with live():

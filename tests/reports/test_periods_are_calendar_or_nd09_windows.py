@@ -10,7 +10,7 @@ import pytest
 from motcua.reports.services import bieu06
 from motcua.reports.services.periods import PeriodError, build, parse_code
 from motcua.reports.services.units import Registry
-from tests.reports.builders import finished, processing
+from tests.builders.reports import finished, processing
 
 D = dt.date
 

@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from tests.reports.builders import act, finish_inputs, finished, processing
+from tests.builders.dossiers import act
+from tests.builders.reports import finish_inputs, finished, processing
 
 pytestmark = pytest.mark.django_db
 MARCH = "?nam=2026&thang=3"
@@ -102,7 +103,7 @@ def test_an_old_identifier_shows_the_unit_that_carries_on(client, province, marc
     import datetime as dt
 
     from motcua.org import services as org_services
-    from tests.factories import make_agency
+    from tests.builders.org import make_agency
 
     successor = make_agency(
         "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 4, 1)

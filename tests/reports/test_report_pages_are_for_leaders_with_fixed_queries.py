@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from tests.factories import assign
-from tests.reports.builders import act, finish_inputs, finished, processing
+from tests.builders.dossiers import act
+from tests.builders.org import assign
+from tests.builders.reports import finish_inputs, finished, processing
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +155,7 @@ def test_remapping_a_unit_that_has_ceased_is_refused_with_its_successor(signed_i
     import datetime as dt
 
     from motcua.org import services as org_services
-    from tests.factories import make_agency
+    from tests.builders.org import make_agency
 
     successor = make_agency(
         "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 3, 20)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from motcua.reports.models import COUNTERS, DailyCount
 from motcua.reports.services import measures, raw, rollup
-from tests.reports.builders import DAYS, MINUTES, ORIGIN, change, make
+from tests.builders.reports import DAYS, MINUTES, ORIGIN, change, make
 
 pytestmark = pytest.mark.django_db
 

@@ -5,21 +5,12 @@ of ``request_for()`` is Trần Thị Bình, phone 0912345678, ID number 03819000
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from motcua.accounts.models import Citizen
-from tests.dossiers.conftest import (  # noqa: F401  (fixtures shared with the dossier tests)
-    make_procedure,
-    officers,
-    partner,
-    procedure,
-    request_for,
-)
-from tests.reports.builders import finished
-
-APPLICANT_ID = "038190001234"
-APPLICANT_PHONE = "0912345678"
+from tests.builders.dossiers import request_for
+from tests.builders.reports import finished
+from tests.builders.satisfaction import APPLICANT_ID
 
 
 @pytest.fixture(autouse=True)
@@ -38,14 +29,12 @@ def _criteria(request):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
+def _satisfaction_starts_with_an_empty_cache(empty_cache):
+    """Tracked sessions and throttle counts: cleared around every test (``empty_cache``)."""
 
 
 @pytest.fixture
-def returned(procedure, officers):  # noqa: F811  (the shared fixtures, requested by name)
+def returned(procedure, officers):
     """A dossier received 02/03/2026, finished by the director of Sở Tư pháp and returned: status 10."""
     return finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")
 
@@ -63,7 +52,7 @@ def make_citizen(django_user_model):
 
 
 @pytest.fixture
-def received_now(procedure, officers):  # noqa: F811
+def received_now(procedure, officers):
     """``received_now(minutes_ago=0, officer="counter")``: a dossier received at the counter that many minutes ago."""
     from motcua.dossiers.services.intake import receive_at_counter
 
@@ -72,13 +61,3 @@ def received_now(procedure, officers):  # noqa: F811
         return receive_at_counter(request_for(**overrides), officers[officer], at=when)
 
     return make
-
-
-def all_answers(score=2) -> dict:
-    return {code: score for code in ("1", "2", "3", "4", "6", "7")}
-
-
-def form_data(score="2", level="rat_hai_long", comment="") -> dict:
-    data = {f"c{code}": score for code in ("1", "2", "3", "4", "6", "7")}
-    data.update(level=level, comment=comment)
-    return data

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from motcua.satisfaction import services
 from motcua.satisfaction.models import Kind, Rating
-from tests.satisfaction.conftest import all_answers, form_data
+from tests.builders.satisfaction import all_answers, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,7 @@ def test_once_rated_the_page_shows_the_rating_and_no_form(client, returned, make
 def test_the_link_to_rate_shows_only_for_a_returned_dossier_not_yet_rated(returned, procedure, officers):
     from django.template import Context, Template
 
-    from tests.dossiers.conftest import processing
+    from tests.builders.dossiers import processing
 
     link = Template("{% load satisfaction %}{% rate_link code status %}")
     html = link.render(Context({"code": returned.code, "status": returned.status}))

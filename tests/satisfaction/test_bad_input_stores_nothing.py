@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from motcua.satisfaction import services
 from motcua.satisfaction.models import Rating, RatingAnswer, RatingOfficer
-from tests.satisfaction.conftest import all_answers, form_data
+from tests.builders.satisfaction import all_answers, form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from motcua.satisfaction.models import Rating
-from tests.satisfaction.conftest import request_for
+from tests.builders.dossiers import request_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -54,7 +54,7 @@ def test_the_kiosk_on_a_tablet_in_portrait(new_page, officers, procedure, shot):
 
 def test_the_applicant_rates_on_a_phone_with_the_keyboard(new_page, officers, procedure, shot):
     from motcua.satisfaction.services import load_defaults
-    from tests.reports.builders import finished
+    from tests.builders.reports import finished
 
     load_defaults()  # a transactional test before this one flushed the criteria the migration seeded
     dossier = finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")

@@ -6,7 +6,7 @@ refused, and a counter officer of another unit cannot rate another counter's dos
 import pytest
 
 from motcua.satisfaction.models import Kind, Rating, RatingOfficer
-from tests.factories import assign
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

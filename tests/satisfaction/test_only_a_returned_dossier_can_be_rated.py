@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 
 from motcua.satisfaction import services
 from motcua.satisfaction.models import Rating
-from tests.dossiers.conftest import act, processing
-from tests.reports.builders import finish_inputs
-from tests.satisfaction.conftest import all_answers, form_data
+from tests.builders.dossiers import act, processing
+from tests.builders.reports import finish_inputs
+from tests.builders.satisfaction import all_answers, form_data
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 from motcua.dossiers.models import Dossier
 from motcua.portal.views import SESSION_KEY
 from motcua.satisfaction.models import Rating
-from tests.satisfaction.conftest import form_data
+from tests.builders.satisfaction import form_data
 
 pytestmark = pytest.mark.django_db
 

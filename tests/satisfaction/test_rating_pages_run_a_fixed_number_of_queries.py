@@ -5,7 +5,7 @@ the rating once given (its answers with their criteria)."""
 import pytest
 
 from motcua.satisfaction import services
-from tests.satisfaction.conftest import all_answers
+from tests.builders.satisfaction import all_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from motcua.org.permissions import Access
 from motcua.satisfaction import services
 from motcua.satisfaction.models import RatingOfficer
-from tests.satisfaction.conftest import all_answers
+from tests.builders.satisfaction import all_answers
 
 pytestmark = pytest.mark.django_db
 

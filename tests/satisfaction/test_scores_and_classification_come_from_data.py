@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from motcua.satisfaction import services
 from motcua.satisfaction.models import Criterion, RatingAnswer
-from tests.satisfaction.conftest import all_answers
+from tests.builders.satisfaction import all_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_thresholds_are_configurable(returned, settings):
 
 
 def test_a_used_criterion_gets_a_new_version_and_old_ratings_keep_their_text(returned, procedure, officers):
-    from tests.reports.builders import finished
+    from tests.builders.reports import finished
 
     rating = services.rate_result(returned, level="hai_long", answers=all_answers())
     old = Criterion.objects.get(code="7", valid_to__isnull=True)

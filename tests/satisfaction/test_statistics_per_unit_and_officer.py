@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 
 from motcua.org.permissions import Access
 from motcua.satisfaction import services
-from tests.dossiers.conftest import at, receive
-from tests.factories import assign
-from tests.reports.builders import finished
-from tests.satisfaction.conftest import all_answers
+from tests.builders.dossiers import at, receive
+from tests.builders.org import assign
+from tests.builders.reports import finished
+from tests.builders.satisfaction import all_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (the shared fixtures are imported into this module, then named as parameters)
 """Rule 2 of issue 16 — the applicant registry cannot be poisoned. The attack, end to end: a stranger opens a local
 (unverified) account, declares the ID number of Trần Thị Bình with *his own* phone and address and submits a
 dossier online. Bình's next dossier — at the counter (lookup then accept, on the page), through the API, and online
@@ -15,12 +14,11 @@ from django.utils import timezone
 from motcua.accounts.models import Citizen
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
-from tests.dossiers.api_support import Api, api_fixture, intake  # noqa: F401
-from tests.dossiers.conftest import make_procedure, officers, procedure, request_for  # noqa: F401
-from tests.portal.conftest import make_citizen, storage_root  # noqa: F401
+from tests.builders.dossiers import intake, request_for
+from tests.builders.portal import make_citizen
 from tests.portal.test_a_citizen_submits_a_dossier_online import eform
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage_root")]  # a storage folder of its own
 
 BINH_ID = "038190001234"
 BINH_PHONE, BINH_ADDRESS = "0912345678", "Phường Hạc Thành"

@@ -12,8 +12,8 @@ import pytest
 from django.db import connection
 
 from motcua.dossiers.models import Dossier, LogAnchor, ProcessLogEntry
+from tests.builders.dossiers import act, processing
 from tests.commands import run
-from tests.dossiers.conftest import act, processing
 
 pytestmark = pytest.mark.django_db
 

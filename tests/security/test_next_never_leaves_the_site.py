@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 
 from motcua.accounts import oidc
-from tests.accounts.conftest import PASSWORD, make_local
+from tests.builders.accounts import PASSWORD, make_local
 
 pytestmark = pytest.mark.django_db
 

@@ -33,7 +33,7 @@ from motcua.feedback.services.intake import FeedbackRequest, submit
 from motcua.feedback.services.transitions import FeedbackError
 from motcua.feedback.services.transitions import apply as apply_feedback
 from motcua.org.models import Agency
-from tests.catalog.factories import published_procedure
+from tests.builders.catalog import published_procedure
 
 pytestmark = pytest.mark.django_db
 

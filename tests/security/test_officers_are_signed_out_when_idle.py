@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from motcua.accounts import middleware
-from tests.accounts.conftest import make_local
+from tests.builders.accounts import make_local
 
 pytestmark = pytest.mark.django_db
 PAGE = "/mot-cua/tiep-nhan/"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.test import Client, override_settings
 
-from tests.accounts.conftest import make_local
+from tests.builders.accounts import make_local
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "motcua"

@@ -15,8 +15,8 @@ from django.db import connection
 
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.services.transitions import apply
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import answer_and_publish
+from tests.builders.dossiers import at
+from tests.builders.feedback import answer_and_publish
 
 pytestmark = pytest.mark.django_db
 

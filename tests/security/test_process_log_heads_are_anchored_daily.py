@@ -13,9 +13,9 @@ from django.core.files.storage import default_storage
 
 from motcua.dossiers.models import LogAnchor
 from motcua.dossiers.services import anchors
+from tests.builders.documents import flat, pdf_text
+from tests.builders.dossiers import at, processing
 from tests.commands import run
-from tests.documents.conftest import flat, pdf_text
-from tests.dossiers.conftest import at, processing
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.core.exceptions import ImproperlyConfigured
 from motcua.core import logkeys
 from motcua.core.apps import check_log_key
 from motcua.dossiers.models import Dossier, ProcessLogEntry
+from tests.builders.dossiers import act, processing, receive
 from tests.commands import run
-from tests.dossiers.conftest import act, processing, receive
 
 pytestmark = pytest.mark.django_db
 

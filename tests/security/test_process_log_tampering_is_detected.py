@@ -26,7 +26,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from motcua.dossiers.models import Applicant, Dossier, ProcessLogEntry
-from tests.dossiers.conftest import FINISH_INPUTS, act, at, processing
+from tests.builders.dossiers import FINISH_INPUTS, act, at, processing
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
 from motcua.core.client import client_ip
-from tests.accounts.conftest import PASSWORD, make_local
+from tests.builders.accounts import PASSWORD, make_local
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "motcua"
 PROXY = "10.0.0.5"

@@ -10,7 +10,7 @@ from motcua.worktime.admin import WEEKDAYS
 from motcua.worktime.engine.formatting import WEEKDAYS as ENGINE_WEEKDAYS
 from motcua.worktime.engine.work_calendar import DAY_KIND_LABELS, DayKind
 from motcua.worktime.models import DayKindChoices
-from tests.factories import assign
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

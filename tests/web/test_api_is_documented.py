@@ -32,7 +32,7 @@ def test_site_assets_are_served_by_the_app(client, db):
 
 
 def test_json_is_utf8_vietnamese(client, db):
-    from tests.factories import make_agency
+    from tests.builders.org import make_agency
 
     make_agency("000.00.03.H56", "Sở Tư pháp")
     assert "Sở Tư pháp" in client.get("/api/v1/agencies").content.decode()

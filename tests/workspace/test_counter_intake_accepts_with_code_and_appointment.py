@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent, ProcessLogEntry
-from tests.dossiers.conftest import at
+from tests.builders.dossiers import at
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
 from motcua.org.models import PersonalDataRead
-from tests.dossiers.conftest import request_for
-from tests.factories import assign
+from tests.builders.dossiers import request_for
+from tests.builders.org import assign
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.dossiers.services.intake import receive_at_counter
-from tests.dossiers.conftest import request_for
-from tests.factories import assign
+from tests.builders.dossiers import request_for
+from tests.builders.org import assign
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from motcua.dossiers.models import Applicant, DailyCounter, Dossier, DossierComponent, ProcessLogEntry
-from tests.catalog.factories import published_procedure
+from tests.builders.catalog import published_procedure
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
 
 pytestmark = pytest.mark.django_db

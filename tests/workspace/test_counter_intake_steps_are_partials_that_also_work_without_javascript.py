@@ -12,7 +12,7 @@ from django.db import connection
 from motcua.catalog import services as catalog
 from motcua.catalog.models import CaseComponent, ProcedureCase
 from motcua.dossiers.models import Dossier
-from tests.catalog.factories import draft_procedure
+from tests.builders.catalog import draft_procedure
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db

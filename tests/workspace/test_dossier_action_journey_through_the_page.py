@@ -16,8 +16,8 @@ from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.log import verify_dossier
 from motcua.workspace.forms_dossier import ActionForm
 from motcua.worktime import services as worktime
-from tests.dossiers.conftest import request_for
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.worktime import services as worktime
-from tests.dossiers.conftest import request_for, snapshot
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import request_for, snapshot
 
 pytestmark = pytest.mark.django_db
 

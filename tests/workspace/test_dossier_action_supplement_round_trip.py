@@ -12,7 +12,7 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.worktime import services as worktime
-from tests.dossiers.conftest import at, request_for, snapshot
+from tests.builders.dossiers import at, request_for, snapshot
 
 pytestmark = pytest.mark.django_db
 

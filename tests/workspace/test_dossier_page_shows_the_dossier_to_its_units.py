@@ -11,8 +11,8 @@ from django.utils import timezone
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.transitions import allowed_actions, apply
 from motcua.worktime import services as worktime
-from tests.dossiers.conftest import FINISH_INPUTS, act, processing, request_for
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import FINISH_INPUTS, act, processing, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.urls import reverse
 from motcua.documents.models import IssuedForm
 from motcua.org.models import PersonalDataRead
 from motcua.org.models.personal_data_read import PersonalDataReadError
-from tests.dossiers.api_support import api_fixture  # noqa: F401
-from tests.dossiers.conftest import act, receive
+from tests.builders.dossiers import act, receive
 
 pytestmark = pytest.mark.django_db
 

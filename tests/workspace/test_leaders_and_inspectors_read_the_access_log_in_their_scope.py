@@ -9,8 +9,8 @@ import re
 import pytest
 
 from motcua.org.personal_data import record_read
-from tests.factories import assign
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.notifications.models import Notification
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import at, request_for
-from tests.second_factor_support import VERIFIED_SESSION
+from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import at, request_for
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_lead_sees_the_open_work_of_the_agency(signed_in, officers, work, django
 
 
 def test_another_units_leader_sees_none_of_it(signed_in, officers, work, django_user_model, province):
-    from tests.factories import assign
+    from tests.builders.org import assign
 
     other = django_user_model.objects.create_user("gd.khac", password="x-long-password-1")
     assign(other, "AGENCY_LEAD", province["commune_a"])

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import FINISH_INPUTS, at, request_for
+from tests.builders.dossiers import FINISH_INPUTS, at, request_for
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.dossiers.conftest import at, request_for
+from tests.builders.dossiers import at, request_for
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
 
 pytestmark = pytest.mark.django_db

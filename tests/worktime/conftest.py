@@ -1,14 +1,6 @@
-import datetime as dt
-
 import pytest
 
-from motcua.worktime.engine import VIETNAM, WorkingHours, WorkTimeEngine, vietnam_calendar
-
-
-def at(text: str) -> dt.datetime:
-    """'2025-01-20 09:15' → aware datetime in Vietnam time."""
-    fmt = "%Y-%m-%d %H:%M:%S" if text.count(":") == 2 else "%Y-%m-%d %H:%M"
-    return dt.datetime.strptime(text, fmt).replace(tzinfo=VIETNAM)
+from motcua.worktime.engine import WorkingHours, WorkTimeEngine, vietnam_calendar
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from motcua.worktime.engine import CalendarRangeError, Duration, TimeUnit, WorkingHours, WorkTimeError
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from motcua.core.models import AuditEntry
 from motcua.org.roles import Role
 from motcua.worktime.models import CalendarOverride
-from tests.factories import assign
+from tests.builders.org import assign
 
 URL = "/admin/worktime/calendaroverride/"
 

@@ -3,7 +3,7 @@ not a working day moves to the next working day; the period ends at closing time
 
 import pytest
 
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 CALENDAR_DAYS = [
     ("2025-03-10 09:15", 1, "2025-03-11 17:00"),

@@ -9,7 +9,7 @@ from motcua.core.models import AuditEntry
 from motcua.worktime import services
 from motcua.worktime.engine import DayKind
 from motcua.worktime.models import CalendarOverride
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 D = dt.date
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 CASES = [
     # received                  → counted from

@@ -4,7 +4,7 @@ time per day (7.5 h with 07:30–11:30, 13:30–17:00; 8 h with 07:00–11:30, 1
 import pytest
 
 from motcua.worktime.engine import DeadlineClock, Duration, format_remaining, format_working_duration
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 H = 3600
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 CASES = [
     ("2025-03-10 09:00", "2025-03-10 17:00"),

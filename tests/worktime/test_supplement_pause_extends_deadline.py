@@ -14,7 +14,7 @@ from motcua.worktime.engine import (
     Timeliness,
     WorkTimeError,
 )
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 FIVE_DAYS = Duration(5, "working_days")
 

@@ -3,7 +3,7 @@ make-up Saturdays count."""
 
 import pytest
 
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 CASES = [
     # received, working days, due

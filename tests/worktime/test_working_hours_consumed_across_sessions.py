@@ -4,7 +4,7 @@ at a session boundary ends at the end of the session."""
 import pytest
 
 from motcua.worktime.engine import WorkingHours, WorkTimeEngine, vietnam_calendar
-from tests.worktime.conftest import at
+from tests.builders.worktime import at
 
 CASES = [
     ("2025-03-10 07:30", 4, "2025-03-10 11:30"),  # a whole morning ends at 11:30, not 13:30

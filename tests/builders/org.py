@@ -1,4 +1,5 @@
-"""Small builders for tests: agencies and role assignments created through the real services."""
+"""The organisation for tests: agencies and role assignments created through the real services, and the password
+of the officers the shared fixtures make."""
 
 import datetime as dt
 
@@ -6,6 +7,7 @@ from motcua.org import services
 from motcua.org.models import Agency, RoleAssignment
 
 START = dt.date(2020, 1, 1)
+PASSWORD = "x-long-password-1"  # every officer's (tests sign in with it through the pages)
 
 
 def make_agency(

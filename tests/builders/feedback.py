@@ -1,32 +1,9 @@
-"""The feedback tests: the small province of the root conftest, PAKN officers and a leader at Sở Tư pháp, a PAKN
-officer at Sở Xây dựng (to transfer to), a TTHC controller for the province, and helpers to send feedback."""
+"""PAKN items for tests: the sender's request and the answer path, through the real services."""
 
 import datetime as dt
 
-import pytest
-
-from motcua.feedback.services.intake import FeedbackRequest, submit
+from motcua.feedback.services.intake import FeedbackRequest
 from motcua.feedback.services.transitions import apply
-from tests.dossiers.conftest import at  # noqa: F401
-from tests.factories import assign
-
-
-@pytest.fixture
-def staff(django_user_model, province):
-    def make(username, role, agency, **kw):
-        user = django_user_model.objects.create_user(
-            username, password="x-long-password-1", first_name=username.split(".")[-1].title(), last_name="Lê"
-        )
-        assign(user, role, province[agency], valid_from=dt.date(2024, 1, 1), **kw)
-        return user
-
-    return {
-        "officer": make("pakn.tuphap", "PAKN_OFFICER", "justice"),
-        "lead": make("gd.tuphap", "AGENCY_LEAD", "justice"),
-        "other": make("pakn.xaydung", "PAKN_OFFICER", "building"),
-        "controller": make("kiemsoat", "TTHC_CONTROLLER", "ubnd", includes_subunits=True),
-        "counter": make("tn.an", "COUNTER_OFFICER", "centre"),
-    }
 
 
 def request_for(**overrides) -> FeedbackRequest:
@@ -41,16 +18,6 @@ def request_for(**overrides) -> FeedbackRequest:
     )
     data.update(overrides)
     return FeedbackRequest(**data)
-
-
-@pytest.fixture
-def send(province):
-    def make(when=None, **overrides):
-        from tests.dossiers.conftest import at as _at
-
-        return submit(request_for(**overrides), at=when or _at("2026-03-09 09:00"))
-
-    return make
 
 
 def answer_and_publish(feedback, staff, start):

@@ -4,7 +4,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from motcua.dossiers.models import Apology, Dossier, DossierComponent, DossierPause
-from tests.dossiers.conftest import act, at, fresh, receive, request_for
+from tests.builders.dossiers import act, at, fresh, receive, request_for
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 ORIGIN = dt.datetime(2026, 1, 1, 0, 0, tzinfo=VN)
