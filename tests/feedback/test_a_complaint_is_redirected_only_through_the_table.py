@@ -19,8 +19,8 @@ from motcua.feedback.services.codes import CODE_RE
 from motcua.feedback.services.intake import submit
 from motcua.feedback.services.transitions import FeedbackError, apply
 from motcua.feedback.signals import feedback_transitioned
-from tests.dossiers.conftest import at
-from tests.feedback.conftest import request_for
+from tests.builders.dossiers import at
+from tests.builders.feedback import request_for
 
 pytestmark = pytest.mark.django_db
 
