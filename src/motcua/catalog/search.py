@@ -2,7 +2,7 @@
 
 Design:
 
-1. One folding function (:func:`fold`, :func:`tokens`) for indexing and querying: lowercase, strip tones and
+1. One folding function (``motcua.core.text.fold``, :func:`tokens`) for indexing and querying: lowercase, strip tones and
    marks (NFD), đ→d, anything but ``[a-z0-9]`` is a separator; a syllable whose only vowel is ``y`` is written
    with ``i`` (ký/kí, lý/lí, mỹ/mĩ). Both backends therefore see identical ASCII tokens.
 2. The index (``ProcedureSearchEntry``) holds, for each procedure's *current* version, its folded name, field and
@@ -27,27 +27,17 @@ import contextlib
 import math
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import connections, router
 
+from motcua.core.text import fold
+
 # ---------------------------------------------------------------------------------------------------- folding
 
-_COMBINING_RE = re.compile(r"[\u0300-\u036f]+")
-_SEPARATOR_RE = re.compile(r"[^a-z0-9]+")
 # A syllable whose only vowel is y: ký/kí, lý/lí, mỹ/mĩ, sỹ/sĩ, kỳ/kì are the same syllable written two ways;
 # “quy”, “giay”, “tuy” keep their y.
 _Y_SYLLABLE_RE = re.compile(r"\b([bcdfghklmnpqrstvx]+)y\b")
-
-
-def fold(text: str | None) -> str:
-    """Lowercase ASCII without tones or marks, đ→d, runs of anything else collapsed to one space."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = _COMBINING_RE.sub("", text).lower()
-    return _SEPARATOR_RE.sub(" ", text).strip()
 
 
 def index_text(text: str | None) -> str:

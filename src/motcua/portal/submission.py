@@ -39,9 +39,9 @@ from motcua.catalog.models import (
     ProcedureAssignment,
     ProcedureVersion,
 )
-from motcua.catalog.search import fold
 from motcua.core.dated import today, valid_on_q
 from motcua.core.rules import RuleError
+from motcua.core.text import fold
 from motcua.dossiers.choices import Channel
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import intake

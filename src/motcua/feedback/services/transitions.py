@@ -16,9 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.catalog.search import fold
 from motcua.core.events import fan_out
 from motcua.core.rules import RuleError, require_inputs
+from motcua.core.text import fold
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction, Status
 from motcua.feedback.lifecycle import BY_ACTION, PUBLIC, SENDER, Transition

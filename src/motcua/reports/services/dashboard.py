@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 
 from motcua.catalog.models import ProcedureField
 from motcua.core.dated import today
+from motcua.core.text import sort_key
 from motcua.dossiers.models import Dossier
 from motcua.reports.services import measures, shares
 from motcua.reports.services.measures import Figures
 from motcua.reports.services.periods import Period
-from motcua.reports.services.units import THEN, Registry, Unit, sort_key
+from motcua.reports.services.units import THEN, Registry, Unit
 
 TOP_FIELDS = 10
 

@@ -10,12 +10,12 @@ abolished district shows under the unit that took it over).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import today
+from motcua.core.text import sort_key
 from motcua.org.models import Agency, AgencySuccession
 
 THEN, TODAY = "then", "today"
@@ -27,12 +27,6 @@ LEVEL_LABELS = {
     "commune": _("Cấp xã"),
     "central": _("Cơ quan ngành dọc"),
 }
-
-
-def sort_key(text: str) -> tuple:
-    """Vietnamese alphabetical order: letters without tones first (đ after d), then the exact text."""
-    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d\uffff"))
-    return "".join(c for c in folded if not unicodedata.combining(c)), text
 
 
 @dataclass(frozen=True)
