@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from django.db import connections, router
 
+from motcua.core.caches import StampedCache
 from motcua.core.text import fold
 
 # ---------------------------------------------------------------------------------------------------- folding
@@ -193,7 +194,6 @@ class _Vocabulary:
     """What every search needs from the index, cached per process until the index changes: the words of all
     names and fields (for typo variants and prefixes), their postings per column, and the codes."""
 
-    stamp: tuple
     size: int
     words: frozenset[str]
     deletes: dict[str, set[str]] = field(default_factory=dict)
@@ -241,10 +241,6 @@ def _distance_ok(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_vocabularies: dict[str, _Vocabulary] = {}
-_vocabulary_lock = threading.Lock()
-
-
 def _stamp(using: str) -> tuple:
     """(rows, last update) of the index: two index-only lookups in one round trip."""
     table = "catalog_proceduresearchentry"
@@ -254,45 +250,49 @@ def _stamp(using: str) -> tuple:
     return count, str(last)
 
 
+# One cache per database, its stamp read on every search.
+_vocabularies: dict[str, StampedCache] = {}
+
+
 def _vocabulary(using: str) -> _Vocabulary:
     """The words of all names and fields (for typo variants), rebuilt when the index changes."""
+    cache = _vocabularies.get(using)
+    if cache is None:
+        cache = _vocabularies.setdefault(using, StampedCache(lambda: _stamp(using), every=0))
+    return cache.get(using, lambda: _build_vocabulary(using, cache.current_stamp[0]))
+
+
+def _build_vocabulary(using: str, size: int) -> _Vocabulary:
     from motcua.catalog.models import ProcedureSearchEntry
 
-    stamp = _stamp(using)
-    cached = _vocabularies.get(using)
-    if cached is not None and cached.stamp == stamp:
-        return cached
-    with _vocabulary_lock:
-        name_postings: dict[str, set[int]] = {}
-        field_postings: dict[str, set[int]] = {}
-        codes: dict[str, int] = {}
-        for pk, code, name_text, field_text in ProcedureSearchEntry.objects.using(using).values_list(
-            "pk", "code", "name_text", "field_text"
-        ):
-            codes[code] = pk
-            for word in name_text.split():
-                name_postings.setdefault(word, set()).add(pk)
-            for word in field_text.split():
-                field_postings.setdefault(word, set()).add(pk)
-        words = set(name_postings) | set(field_postings)
-        deletes: dict[str, set[str]] = {}
-        for word in words:
-            if len(word) >= MIN_FUZZY_LENGTH - 1:
-                deletes.setdefault(word, set()).add(word)
-                for key in _deletes(word):
-                    deletes.setdefault(key, set()).add(word)
-        vocabulary = _Vocabulary(
-            stamp=stamp,
-            size=stamp[0],
-            words=frozenset(words),
-            deletes=deletes,
-            name_postings=name_postings,
-            field_postings=field_postings,
-            sorted_words=sorted(words),
-            codes=codes,
-        )
-        _vocabularies[using] = vocabulary
-        return vocabulary
+    name_postings: dict[str, set[int]] = {}
+    field_postings: dict[str, set[int]] = {}
+    codes: dict[str, int] = {}
+    for pk, code, name_text, field_text in ProcedureSearchEntry.objects.using(using).values_list(
+        "pk", "code", "name_text", "field_text"
+    ):
+        codes[code] = pk
+        for word in name_text.split():
+            name_postings.setdefault(word, set()).add(pk)
+        for word in field_text.split():
+            field_postings.setdefault(word, set()).add(pk)
+    words = set(name_postings) | set(field_postings)
+    deletes: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= MIN_FUZZY_LENGTH - 1:
+            deletes.setdefault(word, set()).add(word)
+            for key in _deletes(word):
+                deletes.setdefault(key, set()).add(word)
+    vocabulary = _Vocabulary(
+        size=size,
+        words=frozenset(words),
+        deletes=deletes,
+        name_postings=name_postings,
+        field_postings=field_postings,
+        sorted_words=sorted(words),
+        codes=codes,
+    )
+    return vocabulary
 
 
 # ---------------------------------------------------------------------------------------------------- retrieval
