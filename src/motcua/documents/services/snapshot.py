@@ -15,11 +15,11 @@ import time
 from django.db.models import Q
 from django.utils import timezone, translation
 
-from motcua.catalog.choices import LimitUnit, limit_text
+from motcua.catalog.choices import Channel, LimitUnit, limit_text
 from motcua.documents import official_forms
 from motcua.documents.render.codes import tracking_url
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status, Timeliness
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery, Status, Timeliness
 from motcua.dossiers.models import Apology, Dossier, ProcessLogEntry
 
 PLACE_PREFIXES = ("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu")

@@ -12,6 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.catalog.choices import Channel
 from motcua.catalog.models import ProcedureField
 from motcua.core.dated import today
 from motcua.core.text import sort_key
@@ -70,7 +71,11 @@ class Dashboard:
     def channels(self) -> list[tuple[str, str, int, float | None]]:
         counts = [self.total.received_direct, self.total.received_online, self.total.received_postal]
         parts = shares.split(counts) or [None, None, None]
-        names = [("direct", _("Trực tiếp")), ("online", _("Trực tuyến")), ("postal", _("Bưu chính công ích"))]
+        names = [
+            ("direct", Channel.DIRECT.label),
+            ("online", Channel.ONLINE.label),
+            ("postal", Channel.POSTAL.label),
+        ]
         return [(key, name, n, p) for (key, name), n, p in zip(names, counts, parts, strict=True)]
 
     @property

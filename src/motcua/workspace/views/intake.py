@@ -34,10 +34,10 @@ from django.utils.translation import gettext as _
 
 from motcua.catalog import search as catalog_search
 from motcua.catalog import services as catalog_services
-from motcua.catalog.choices import AssignmentRole, limit_text
+from motcua.catalog.choices import AssignmentRole, Channel, limit_text
 from motcua.catalog.models import Procedure, ProcedureAssignment, ProcedureCase, ProcedureVersion
 from motcua.core.dated import valid_on_q
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery, Status
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.services import intake as intake_service
