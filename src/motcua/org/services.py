@@ -19,6 +19,7 @@ from motcua.core.dated import today, valid_on_q
 from motcua.core.models import AuditEntry
 from motcua.org.models import Agency, AgencySuccession, RoleAssignment, WorkingHours
 from motcua.org.models.succession import SuccessionKind
+from motcua.org.tree import lineage
 
 Session = tuple[dt.time, dt.time]
 
@@ -146,16 +147,12 @@ def working_hours_for(agency: Agency, on: dt.date | None = None) -> tuple[Sessio
 
 
 def _working_hours_uncached(agency: Agency, on: dt.date) -> tuple[Session, ...]:
-    seen: set[int] = set()
-    current: Agency | None = agency
-    while current is not None and current.pk not in seen:
-        seen.add(current.pk)
+    for current in lineage(agency):
         hours = (
             WorkingHours.objects.filter(agency=current, valid_from__lte=on).order_by("-valid_from").first()
         )
         if hours is not None:
             return hours.sessions
-        current = current.parent
     return default_working_hours()
 
 

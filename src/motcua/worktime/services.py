@@ -21,6 +21,7 @@ from django.db.models import Count, Max
 from motcua.core import audit
 from motcua.core.caches import StampedCache
 from motcua.core.models import AuditEntry
+from motcua.org.tree import lineage
 from motcua.worktime.engine import (
     VIETNAM,
     Duration,
@@ -53,12 +54,7 @@ def invalidate_calendars() -> None:
 
 def _scope_ids(agency) -> list[int]:
     """The agency's ancestors from the top down, then the agency itself."""
-    ids: list[int] = []
-    current = agency
-    while current is not None and current.pk not in ids:
-        ids.append(current.pk)
-        current = current.parent
-    return list(reversed(ids))
+    return [a.pk for a in reversed(list(lineage(agency)))]
 
 
 def _build(agency) -> WorkCalendar:
