@@ -1,6 +1,7 @@
 import pytest
 
-from motcua.catalog.search import fold, index_text, parse_query, tokens
+from motcua.catalog.search import index_text, parse_query, tokens
+from motcua.core.text import fold
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from motcua.dossiers.choices import PauseMode, PauseReason, Status
+from motcua.catalog.choices import PauseMode
+from motcua.dossiers.choices import PauseReason, Status
 from motcua.dossiers.services.transitions import TransitionError, apply
 from tests.builders.dossiers import act, at, processing, snapshot
 from tests.builders.org import assign

@@ -4,7 +4,8 @@ mandatory for Mẫu 02 and Mẫu 03; at the counter a refusal is recorded with i
 
 import pytest
 
-from motcua.dossiers.choices import Channel, Status
+from motcua.catalog.choices import Channel
+from motcua.dossiers.choices import Status
 from motcua.dossiers.models import Applicant, Dossier, ProcessLogEntry
 from motcua.dossiers.services.intake import refuse_at_counter, submit_online
 from motcua.dossiers.services.log import verify_dossier

@@ -4,7 +4,8 @@ for a supplement only once (ND 107)."""
 
 import pytest
 
-from motcua.dossiers.choices import PauseMode, PauseReason, Status
+from motcua.catalog.choices import PauseMode
+from motcua.dossiers.choices import PauseReason, Status
 from motcua.dossiers.services.clock import remaining_text
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply

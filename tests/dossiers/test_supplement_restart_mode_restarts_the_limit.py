@@ -4,7 +4,8 @@ internal process. Still only one supplement request per body."""
 
 import pytest
 
-from motcua.dossiers.choices import PauseMode, Status
+from motcua.catalog.choices import PauseMode
+from motcua.dossiers.choices import Status
 from motcua.dossiers.models import DossierStep
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply

@@ -6,8 +6,9 @@ applicant's data store. Every invalid step answers with form errors and saves no
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from motcua.catalog.choices import Channel
 from motcua.catalog.models import CaseComponent
-from motcua.dossiers.choices import Channel, Digitisation, Status
+from motcua.dossiers.choices import Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent
 from tests.builders.portal import HTML, PDF
 

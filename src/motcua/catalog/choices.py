@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from motcua.worktime.engine import PauseMode as ClockPauseMode
+
 
 class Level(models.TextChoices):
     """Cấp thực hiện (implementing level). ``district`` is historical: no district level from 01/7/2025."""
@@ -23,11 +25,19 @@ class ProcedureKind(models.TextChoices):
 
 
 class Channel(models.TextChoices):
-    """Kênh thực hiện (KenhThucHien, SPEC §1.3)."""
+    """Kênh thực hiện (KenhThucHien, SPEC §1.3): how a procedure may be done and how a dossier was submitted."""
 
     DIRECT = "1", _("Trực tiếp")
     ONLINE = "2", _("Trực tuyến")
     POSTAL = "3", _("Dịch vụ bưu chính công ích")
+
+
+class PauseMode(models.TextChoices):
+    """How a supplement affects the clock (SPEC §8.5), set per procedure version and copied onto each dossier: the
+    modes of the deadline engine (``motcua.worktime.engine.PauseMode``)."""
+
+    PAUSE = ClockPauseMode.PAUSE.value, _("Tạm dừng, tính tiếp thời gian còn lại")
+    RESTART = ClockPauseMode.RESTART.value, _("Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ")
 
 
 class OnlineLevel(models.TextChoices):

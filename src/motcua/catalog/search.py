@@ -2,7 +2,7 @@
 
 Design:
 
-1. One folding function (:func:`fold`, :func:`tokens`) for indexing and querying: lowercase, strip tones and
+1. One folding function (``motcua.core.text.fold``, :func:`tokens`) for indexing and querying: lowercase, strip tones and
    marks (NFD), đ→d, anything but ``[a-z0-9]`` is a separator; a syllable whose only vowel is ``y`` is written
    with ``i`` (ký/kí, lý/lí, mỹ/mĩ). Both backends therefore see identical ASCII tokens.
 2. The index (``ProcedureSearchEntry``) holds, for each procedure's *current* version, its folded name, field and
@@ -27,27 +27,18 @@ import contextlib
 import math
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import connections, router
 
+from motcua.core.caches import StampedCache
+from motcua.core.text import fold
+
 # ---------------------------------------------------------------------------------------------------- folding
 
-_COMBINING_RE = re.compile(r"[\u0300-\u036f]+")
-_SEPARATOR_RE = re.compile(r"[^a-z0-9]+")
 # A syllable whose only vowel is y: ký/kí, lý/lí, mỹ/mĩ, sỹ/sĩ, kỳ/kì are the same syllable written two ways;
 # “quy”, “giay”, “tuy” keep their y.
 _Y_SYLLABLE_RE = re.compile(r"\b([bcdfghklmnpqrstvx]+)y\b")
-
-
-def fold(text: str | None) -> str:
-    """Lowercase ASCII without tones or marks, đ→d, runs of anything else collapsed to one space."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = _COMBINING_RE.sub("", text).lower()
-    return _SEPARATOR_RE.sub(" ", text).strip()
 
 
 def index_text(text: str | None) -> str:
@@ -203,7 +194,6 @@ class _Vocabulary:
     """What every search needs from the index, cached per process until the index changes: the words of all
     names and fields (for typo variants and prefixes), their postings per column, and the codes."""
 
-    stamp: tuple
     size: int
     words: frozenset[str]
     deletes: dict[str, set[str]] = field(default_factory=dict)
@@ -251,10 +241,6 @@ def _distance_ok(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-_vocabularies: dict[str, _Vocabulary] = {}
-_vocabulary_lock = threading.Lock()
-
-
 def _stamp(using: str) -> tuple:
     """(rows, last update) of the index: two index-only lookups in one round trip."""
     table = "catalog_proceduresearchentry"
@@ -264,45 +250,49 @@ def _stamp(using: str) -> tuple:
     return count, str(last)
 
 
+# One cache per database, its stamp read on every search.
+_vocabularies: dict[str, StampedCache] = {}
+
+
 def _vocabulary(using: str) -> _Vocabulary:
     """The words of all names and fields (for typo variants), rebuilt when the index changes."""
+    cache = _vocabularies.get(using)
+    if cache is None:
+        cache = _vocabularies.setdefault(using, StampedCache(lambda: _stamp(using), every=0))
+    return cache.get(using, lambda: _build_vocabulary(using, cache.current_stamp[0]))
+
+
+def _build_vocabulary(using: str, size: int) -> _Vocabulary:
     from motcua.catalog.models import ProcedureSearchEntry
 
-    stamp = _stamp(using)
-    cached = _vocabularies.get(using)
-    if cached is not None and cached.stamp == stamp:
-        return cached
-    with _vocabulary_lock:
-        name_postings: dict[str, set[int]] = {}
-        field_postings: dict[str, set[int]] = {}
-        codes: dict[str, int] = {}
-        for pk, code, name_text, field_text in ProcedureSearchEntry.objects.using(using).values_list(
-            "pk", "code", "name_text", "field_text"
-        ):
-            codes[code] = pk
-            for word in name_text.split():
-                name_postings.setdefault(word, set()).add(pk)
-            for word in field_text.split():
-                field_postings.setdefault(word, set()).add(pk)
-        words = set(name_postings) | set(field_postings)
-        deletes: dict[str, set[str]] = {}
-        for word in words:
-            if len(word) >= MIN_FUZZY_LENGTH - 1:
-                deletes.setdefault(word, set()).add(word)
-                for key in _deletes(word):
-                    deletes.setdefault(key, set()).add(word)
-        vocabulary = _Vocabulary(
-            stamp=stamp,
-            size=stamp[0],
-            words=frozenset(words),
-            deletes=deletes,
-            name_postings=name_postings,
-            field_postings=field_postings,
-            sorted_words=sorted(words),
-            codes=codes,
-        )
-        _vocabularies[using] = vocabulary
-        return vocabulary
+    name_postings: dict[str, set[int]] = {}
+    field_postings: dict[str, set[int]] = {}
+    codes: dict[str, int] = {}
+    for pk, code, name_text, field_text in ProcedureSearchEntry.objects.using(using).values_list(
+        "pk", "code", "name_text", "field_text"
+    ):
+        codes[code] = pk
+        for word in name_text.split():
+            name_postings.setdefault(word, set()).add(pk)
+        for word in field_text.split():
+            field_postings.setdefault(word, set()).add(pk)
+    words = set(name_postings) | set(field_postings)
+    deletes: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= MIN_FUZZY_LENGTH - 1:
+            deletes.setdefault(word, set()).add(word)
+            for key in _deletes(word):
+                deletes.setdefault(key, set()).add(word)
+    vocabulary = _Vocabulary(
+        size=size,
+        words=frozenset(words),
+        deletes=deletes,
+        name_postings=name_postings,
+        field_postings=field_postings,
+        sorted_words=sorted(words),
+        codes=codes,
+    )
+    return vocabulary
 
 
 # ---------------------------------------------------------------------------------------------------- retrieval

@@ -26,14 +26,11 @@ class AuditedAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)
 
 
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor", "action", "object_type", "object_repr"]
-    list_filter = ["action", "object_type"]
-    search_fields = ["object_repr", "object_id", "note"]
-    date_hierarchy = "at"
+class ReadOnlyAdmin:
+    """For an admin (or inline) that only shows records written elsewhere: nothing may be added, changed or
+    deleted through it. Put it first among the bases: ``class XAdmin(ReadOnlyAdmin, admin.ModelAdmin)``."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -41,3 +38,11 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "object_type", "object_repr"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["object_repr", "object_id", "note"]
+    date_hierarchy = "at"

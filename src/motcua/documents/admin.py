@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.core.admin import AuditedAdmin
+from motcua.core.admin import AuditedAdmin, ReadOnlyAdmin
 from motcua.core.dated import today
 from motcua.documents import official_forms
 from motcua.documents.layout import LayoutError, build
@@ -115,19 +115,10 @@ class FormTemplateAdmin(AuditedAdmin):
 
 
 @admin.register(IssuedForm)
-class IssuedFormAdmin(admin.ModelAdmin):
+class IssuedFormAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ["dossier", "code", "title", "form_set", "issued_at", "issued_by", "template"]
     list_filter = ["form_set", "code"]
     search_fields = ["dossier__code", "dossier__reference"]
     date_hierarchy = "issued_at"
     list_select_related = ["dossier", "issued_by", "template"]
     raw_id_fields = ["dossier", "entry", "issued_by", "template"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

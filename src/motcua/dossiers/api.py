@@ -23,13 +23,14 @@ from ninja import Field, Header, Query, Router, Schema, Status
 from ninja.security import django_auth
 from pydantic import ValidationInfo, field_validator
 
+from motcua.catalog.choices import Channel
 from motcua.catalog.models import Procedure
 from motcua.core import people_api
 from motcua.core.inputs import Moment, ascii_int
 from motcua.core.problems import MessageOut, ProblemOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery
 from motcua.dossiers.choices import Status as DossierStatus
 from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.dossiers.services import clock as dossier_clock

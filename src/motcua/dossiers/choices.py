@@ -1,4 +1,5 @@
-"""The dossier's enumerations. Status codes and channels are the national synchronisation codes (SPEC §1.3–1.4)."""
+"""The dossier's enumerations. Status codes are the national synchronisation codes (SPEC §1.3–1.4); the channel
+(``Channel``) and the supplement's clock rule (``PauseMode``) are the catalogue's (``motcua.catalog.choices``)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,14 +28,6 @@ FINISHED_GROUP = frozenset({7, 9, 10})
 OPEN = frozenset({1, 2, 4, 5, 6})
 
 
-class Channel(models.TextChoices):
-    """KenhThucHien."""
-
-    DIRECT = "1", _("Trực tiếp")
-    ONLINE = "2", _("Trực tuyến")
-    POSTAL = "3", _("Bưu chính công ích")
-
-
 class ResultDelivery(models.TextChoices):
     COUNTER = "counter", _("Nhận tại bộ phận một cửa")
     POSTAL = "postal", _("Nhận qua dịch vụ bưu chính công ích")
@@ -59,13 +52,6 @@ class Timeliness(models.TextChoices):
 class PauseReason(models.TextChoices):
     SUPPLEMENT = "supplement", _("Bổ sung hồ sơ")
     FINANCIAL_OBLIGATION = "financial_obligation", _("Thực hiện nghĩa vụ tài chính")
-
-
-class PauseMode(models.TextChoices):
-    """How a supplement affects the clock (SPEC §8.5), configured per procedure version."""
-
-    PAUSE = "pause", _("Tạm dừng, tính tiếp thời gian còn lại")
-    RESTART = "restart", _("Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ")
 
 
 class StepKind(models.TextChoices):

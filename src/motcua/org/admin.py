@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from motcua.core.admin import AuditedAdmin
+from motcua.core.admin import AuditedAdmin, ReadOnlyAdmin
 from motcua.core.dated import today
 from motcua.org.models import (
     AdministrativeUnit,
@@ -96,7 +96,7 @@ class RoleAssignmentAdmin(AuditedAdmin):
 
 
 @admin.register(PersonalDataRead)
-class PersonalDataReadAdmin(admin.ModelAdmin):
+class PersonalDataReadAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The personal-data access log: append-only, so read-only here (no add, change or delete)."""
 
     list_display = ["at", "user", "acting_agency", "record_kind", "label", "purpose", "via"]
@@ -104,12 +104,3 @@ class PersonalDataReadAdmin(admin.ModelAdmin):
     search_fields = ["label", "user__username"]
     date_hierarchy = "at"
     list_select_related = ["user", "acting_agency"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

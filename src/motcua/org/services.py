@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,10 +14,12 @@ from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from motcua.core import audit
+from motcua.core.caches import StampedCache
 from motcua.core.dated import today, valid_on_q
 from motcua.core.models import AuditEntry
 from motcua.org.models import Agency, AgencySuccession, RoleAssignment, WorkingHours
 from motcua.org.models.succession import SuccessionKind
+from motcua.org.tree import lineage
 
 Session = tuple[dt.time, dt.time]
 
@@ -125,10 +125,15 @@ def default_working_hours() -> tuple[Session, ...]:
 
 
 HOURS_CHECK_SECONDS = 10.0
-_hours_lock = threading.Lock()
-_hours: dict[tuple[int, dt.date], tuple[Session, ...]] = {}
-_hours_stamp: tuple | None = None
-_hours_checked_at = 0.0
+
+
+def _hours_stamp() -> tuple:
+    hours = WorkingHours.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    agencies = Agency.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return hours["n"], hours["last"], agencies["n"], agencies["last"]
+
+
+_hours = StampedCache(_hours_stamp, every=lambda: HOURS_CHECK_SECONDS)
 
 
 def working_hours_for(agency: Agency, on: dt.date | None = None) -> tuple[Session, ...]:
@@ -138,51 +143,21 @@ def working_hours_for(agency: Agency, on: dt.date | None = None) -> tuple[Sessio
     (signals clear the cache); one made by another process within ``HOURS_CHECK_SECONDS``, like the calendars
     of ``motcua.worktime.services``."""
     on = on or today()
-    _check_hours_fresh()
-    key = (agency.pk, on)
-    sessions = _hours.get(key)
-    if sessions is None:
-        sessions = _working_hours_uncached(agency, on)
-        with _hours_lock:
-            _hours[key] = sessions
-    return sessions
+    return _hours.get((agency.pk, on), lambda: _working_hours_uncached(agency, on))
 
 
 def _working_hours_uncached(agency: Agency, on: dt.date) -> tuple[Session, ...]:
-    seen: set[int] = set()
-    current: Agency | None = agency
-    while current is not None and current.pk not in seen:
-        seen.add(current.pk)
+    for current in lineage(agency):
         hours = (
             WorkingHours.objects.filter(agency=current, valid_from__lte=on).order_by("-valid_from").first()
         )
         if hours is not None:
             return hours.sessions
-        current = current.parent
     return default_working_hours()
 
 
 def invalidate_working_hours() -> None:
-    global _hours_stamp, _hours_checked_at
-    with _hours_lock:
-        _hours.clear()
-        _hours_stamp = None
-        _hours_checked_at = 0.0
-
-
-def _check_hours_fresh() -> None:
-    global _hours_stamp, _hours_checked_at
-    now = time.monotonic()
-    if _hours_stamp is not None and now - _hours_checked_at < HOURS_CHECK_SECONDS:
-        return
-    hours = WorkingHours.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    agencies = Agency.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    stamp = (hours["n"], hours["last"], agencies["n"], agencies["last"])
-    with _hours_lock:
-        if stamp != _hours_stamp:
-            _hours.clear()
-            _hours_stamp = stamp
-        _hours_checked_at = now
+    _hours.clear()
 
 
 # --- changes ----------------------------------------------------------------------------------------------------

@@ -10,6 +10,17 @@ from __future__ import annotations
 from motcua.org.models import Agency
 
 
+def lineage(agency):
+    """``agency`` then its parents, nearest first, walking the loaded objects' ``parent`` (a query per level
+    unless selected); stops at a cycle. For one agency's chain without loading the whole tree."""
+    seen: set[int] = set()
+    current = agency
+    while current is not None and current.pk not in seen:
+        seen.add(current.pk)
+        yield current
+        current = current.parent
+
+
 class AgencyTree:
     def __init__(self, parents: dict[int, int | None], kinds: dict[int, str] | None = None):
         self.parents = parents

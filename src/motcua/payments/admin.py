@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from motcua.core.admin import ReadOnlyAdmin
 from motcua.payments.models import Payment, PaymentEvent
 
 
@@ -15,7 +16,7 @@ class EventInline(admin.TabularInline):
 
 
 @admin.register(Payment)
-class PaymentAdmin(admin.ModelAdmin):
+class PaymentAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Read-only: payments are written by the payment service only."""
 
     list_display = ("order_id", "dossier", "amount", "gateway", "status", "refund_required", "created_at")
@@ -23,12 +24,3 @@ class PaymentAdmin(admin.ModelAdmin):
     search_fields = ("order_id", "transaction_id", "receipt_number", "dossier__code", "dossier__reference")
     raw_id_fields = ("dossier", "account")
     inlines = [EventInline]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from motcua.catalog.choices import Channel
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import Channel, ResultDelivery, Status, Timeliness
+from motcua.dossiers.choices import ResultDelivery, Status, Timeliness
 from motcua.dossiers.models import Applicant, Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock
 from motcua.org.models import Agency

@@ -30,8 +30,7 @@ from django.utils.translation import gettext as _
 from motcua.accounts.models import Citizen
 from motcua.accounts.ownership import dossiers_q
 from motcua.catalog import services as catalog_services
-from motcua.catalog.choices import AssignmentRole
-from motcua.catalog.choices import Channel as CatalogChannel
+from motcua.catalog.choices import AssignmentRole, Channel
 from motcua.catalog.models import (
     CaseComponent,
     ChannelOption,
@@ -39,10 +38,9 @@ from motcua.catalog.models import (
     ProcedureAssignment,
     ProcedureVersion,
 )
-from motcua.catalog.search import fold
 from motcua.core.dated import today, valid_on_q
 from motcua.core.rules import RuleError
-from motcua.dossiers.choices import Channel
+from motcua.core.text import fold
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import intake
 from motcua.files.services import FilesError
@@ -61,7 +59,7 @@ class Choice:
 
 def _online_q():
     return Exists(
-        ChannelOption.objects.filter(version_id=OuterRef("current_version_id"), channel=CatalogChannel.ONLINE)
+        ChannelOption.objects.filter(version_id=OuterRef("current_version_id"), channel=Channel.ONLINE)
     )
 
 
@@ -94,7 +92,7 @@ def online_version(code: str, on: dt.date | None = None) -> ProcedureVersion | N
     version = catalog_services.version_by_code(code, on or today())
     if version is None:
         return None
-    if not ChannelOption.objects.filter(version=version, channel=CatalogChannel.ONLINE).exists():
+    if not ChannelOption.objects.filter(version=version, channel=Channel.ONLINE).exists():
         return None
     return version
 

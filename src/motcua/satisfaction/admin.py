@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from motcua.core import audit
-from motcua.core.admin import AuditedAdmin
+from motcua.core.admin import AuditedAdmin, ReadOnlyAdmin
 from motcua.core.models import AuditEntry
 from motcua.satisfaction import services
 from motcua.satisfaction.models import Criterion, Rating, RatingAnswer, RatingOfficer
@@ -110,7 +110,9 @@ class OfficerInline(admin.TabularInline):
 
 
 @admin.register(Rating)
-class RatingAdmin(admin.ModelAdmin):
+class RatingAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    """Read-only: ratings come from citizens only (services.rate_result / rate_reception)."""
+
     list_display = ["dossier", "kind", "level", "score", "classification", "channel", "rated_at"]
     list_filter = ["kind", "level", "channel"]
     search_fields = ["dossier__code", "dossier__reference"]
@@ -120,12 +122,3 @@ class RatingAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [f.name for f in Rating._meta.fields]
-
-    def has_add_permission(self, request):
-        return False  # ratings come from citizens only (services.rate_result / rate_reception)
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -13,7 +13,8 @@ from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
+from motcua.catalog.choices import Channel
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest
 
 ACCEPT, REFUSE, GUIDE = "accept", "refuse", "guide"

@@ -14,14 +14,14 @@ is an explicit, logged act of the dossier lifecycle (Mẫu 04), never a side eff
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
 
 from django.db import transaction
 from django.db.models import Count, Max
 
 from motcua.core import audit
+from motcua.core.caches import StampedCache
 from motcua.core.models import AuditEntry
+from motcua.org.tree import lineage
 from motcua.worktime.engine import (
     VIETNAM,
     Duration,
@@ -36,20 +36,7 @@ from motcua.worktime.models import CalendarOverride
 
 CHECK_SECONDS = 10.0
 
-_lock = threading.Lock()
-_calendars: dict[int | None, WorkCalendar] = {}
 _package_days: list = []
-_stamp: tuple | None = None
-_checked_at = 0.0
-
-
-def invalidate_calendars() -> None:
-    """Forget the cached calendars (called when an override is saved or deleted)."""
-    global _stamp, _checked_at
-    with _lock:
-        _calendars.clear()
-        _stamp = None
-        _checked_at = 0.0
 
 
 def _current_stamp() -> tuple:
@@ -57,27 +44,17 @@ def _current_stamp() -> tuple:
     return agg["n"], agg["last"], agg["top"]
 
 
-def _check_fresh() -> None:
-    global _stamp, _checked_at
-    now = time.monotonic()
-    if _stamp is not None and now - _checked_at < CHECK_SECONDS:
-        return
-    stamp = _current_stamp()
-    with _lock:
-        if stamp != _stamp:
-            _calendars.clear()
-            _stamp = stamp
-        _checked_at = now
+_calendars = StampedCache(_current_stamp, every=lambda: CHECK_SECONDS)
+
+
+def invalidate_calendars() -> None:
+    """Forget the cached calendars (called when an override is saved or deleted)."""
+    _calendars.clear()
 
 
 def _scope_ids(agency) -> list[int]:
     """The agency's ancestors from the top down, then the agency itself."""
-    ids: list[int] = []
-    current = agency
-    while current is not None and current.pk not in ids:
-        ids.append(current.pk)
-        current = current.parent
-    return list(reversed(ids))
+    return [a.pk for a in reversed(list(lineage(agency)))]
 
 
 def _build(agency) -> WorkCalendar:
@@ -95,14 +72,7 @@ def _build(agency) -> WorkCalendar:
 
 def calendar_for(agency=None) -> WorkCalendar:
     """The working calendar of ``agency`` (province-wide if None): package + global overrides + local ones."""
-    _check_fresh()
-    key = agency.pk if agency is not None else None
-    calendar = _calendars.get(key)
-    if calendar is None:
-        calendar = _build(agency)
-        with _lock:
-            _calendars[key] = calendar
-    return calendar
+    return _calendars.get(agency.pk if agency is not None else None, lambda: _build(agency))
 
 
 def hours_for(agency=None, on: dt.date | None = None) -> WorkingHours:

@@ -30,7 +30,6 @@ from motcua.catalog.importing.records import (
     CaseRecord,
     ChannelOptionRecord,
     ProcedureRecord,
-    fold_vietnamese,
 )
 from motcua.catalog.models import (
     CaseComponent,
@@ -45,6 +44,7 @@ from motcua.catalog.models import (
 )
 from motcua.core.dated import today
 from motcua.core.models import AuditEntry
+from motcua.core.text import strip_marks
 
 BATCH_SIZE = 200
 IMPORT_NOTE = "Nhập từ danh mục TTHC quốc gia"
@@ -169,7 +169,7 @@ def check_record(record: ProcedureRecord) -> str:
 
 
 def field_slug(name: str) -> str:
-    return slugify(fold_vietnamese(name))[:255] or "linh-vuc"
+    return slugify(strip_marks(name))[:255] or "linh-vuc"
 
 
 class _Writer:

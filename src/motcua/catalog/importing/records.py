@@ -192,9 +192,3 @@ def parse_levels(text: str, record: ProcedureRecord | None = None) -> list[str]:
 
 def parse_kind(text: str) -> str:
     return KINDS.get(clean(text).lower(), "other")
-
-
-def fold_vietnamese(text: str) -> str:
-    """ASCII-fold Vietnamese text: strip diacritics, đ → d."""
-    text = (text or "").replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from motcua.catalog.choices import LimitUnit, NonBoundary, OnlineLevel, ProcedureKind, VersionState
+from motcua.catalog.choices import LimitUnit, NonBoundary, OnlineLevel, PauseMode, ProcedureKind, VersionState
 from motcua.catalog.models.procedure import Procedure, ProcedureField
 from motcua.org.models.agency import AgencyKind
 from motcua.org.roles import Role
@@ -81,11 +81,8 @@ class ProcedureVersion(models.Model):
     supplement_clock = models.CharField(
         _("tính thời gian khi bổ sung hồ sơ"),
         max_length=8,
-        choices=[
-            ("pause", _("Tạm dừng, tính tiếp thời gian còn lại")),
-            ("restart", _("Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ")),
-        ],
-        default="pause",
+        choices=PauseMode.choices,
+        default=PauseMode.PAUSE,
         help_text=_("Theo quy định của thủ tục (SPEC §8.5): mặc định tạm dừng."),
     )
     source = models.CharField(

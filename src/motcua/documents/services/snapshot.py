@@ -15,15 +15,13 @@ import time
 from django.db.models import Q
 from django.utils import timezone, translation
 
-from motcua.catalog.choices import LimitUnit, limit_text
+from motcua.catalog.choices import Channel, LimitUnit, limit_text
 from motcua.documents import official_forms
 from motcua.documents.render.codes import tracking_url
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status, Timeliness
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery, Status, Timeliness
 from motcua.dossiers.models import Apology, Dossier, ProcessLogEntry
-
-PLACE_PREFIXES = ("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu")
-DOTS = "…………………………"
+from motcua.org.places import place_of
 
 
 def moment(value: dt.datetime | None) -> dict | str:
@@ -43,18 +41,6 @@ def moment(value: dt.datetime | None) -> dict | str:
     parts["text"] = f"{parts['hour']} giờ {parts['minute']} phút, ngày {parts['date']}"
     parts["long"] = f"ngày {parts['day']} tháng {parts['month']} năm {parts['year']}"
     return parts
-
-
-def place_of(agency) -> str:
-    """The place name of the date line (“Thanh Hóa, ngày …”): the agency's administrative unit, without its kind."""
-    unit = getattr(agency, "admin_unit", None)
-    if unit is None:
-        return ""
-    name = unit.name
-    for prefix in PLACE_PREFIXES:
-        if name.startswith(prefix + " "):
-            return name[len(prefix) + 1 :]
-    return name
 
 
 def unit(agency) -> dict:

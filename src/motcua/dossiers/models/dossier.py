@@ -8,17 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from motcua.catalog.choices import LimitUnit
-from motcua.dossiers.choices import (
-    Channel,
-    Digitisation,
-    FormSet,
-    LegalRegime,
-    PauseMode,
-    ResultDelivery,
-    Status,
-    Timeliness,
-)
+from motcua.catalog.choices import Channel, LimitUnit, PauseMode
+from motcua.dossiers.choices import Digitisation, FormSet, LegalRegime, ResultDelivery, Status, Timeliness
 
 
 class Dossier(models.Model):

@@ -8,8 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from motcua.catalog.choices import LimitUnit
-from motcua.dossiers.choices import PauseMode, PauseReason, StepKind, Timeliness
+from motcua.catalog.choices import LimitUnit, PauseMode
+from motcua.dossiers.choices import PauseReason, StepKind, Timeliness
 
 
 class DossierStep(models.Model):

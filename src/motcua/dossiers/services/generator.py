@@ -43,21 +43,12 @@ from enum import Enum
 from django.db import connection, transaction
 from django.utils import timezone
 
-from motcua.catalog.choices import AssignmentRole
+from motcua.catalog.choices import AssignmentRole, Channel, PauseMode
 from motcua.catalog.models import ProcedureAssignment, ProcedureVersion
 from motcua.catalog.services import version_on
 from motcua.core import logkeys
 from motcua.core.dated import valid_on_q
-from motcua.dossiers.choices import (
-    ApplicantKind,
-    Channel,
-    PauseMode,
-    PauseReason,
-    ResultDelivery,
-    Status,
-    StepKind,
-    Timeliness,
-)
+from motcua.dossiers.choices import ApplicantKind, PauseReason, ResultDelivery, Status, StepKind, Timeliness
 from motcua.dossiers.models import DailyCounter, Dossier, ProcessLogEntry
 from motcua.dossiers.models.dossier import current_deadline
 from motcua.dossiers.models.log import GENESIS, row_seal

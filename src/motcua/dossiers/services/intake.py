@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalog import services as catalog_services
-from motcua.catalog.choices import AssignmentRole
+from motcua.catalog.choices import AssignmentRole, Channel
 from motcua.catalog.models import (
     CaseComponent,
     ChannelOption,
@@ -24,7 +24,7 @@ from motcua.catalog.models import (
 )
 from motcua.core import ids
 from motcua.core.dated import valid_on_q
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent
 from motcua.dossiers.models.applicant import Verification
 from motcua.dossiers.services import clock as dossier_clock

@@ -22,13 +22,13 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.catalog.choices import LimitUnit
+from motcua.catalog.choices import LimitUnit, PauseMode
 from motcua.core import ids, logkeys, workflow
 from motcua.core.events import fan_out
 from motcua.core.rules import RuleError
 from motcua.core.workflow import require_inputs
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import PauseMode, PauseReason, StepKind
+from motcua.dossiers.choices import PauseReason, StepKind
 from motcua.dossiers.lifecycle import BY_ACTION, TABLE, Clock, Scope, Transition
 from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
 from motcua.dossiers.models.log import GENESIS, RowValues, row_seal

@@ -8,7 +8,7 @@ import re
 
 from django.utils.translation import gettext as _
 
-from motcua.catalog.search import fold
+from motcua.core.text import fold
 from motcua.feedback.choices import Kind
 
 # folded (no tones) words that suggest a complaint or a denunciation

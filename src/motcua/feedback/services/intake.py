@@ -23,8 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalog.models import Procedure
-from motcua.catalog.search import fold
 from motcua.core import people
+from motcua.core.text import fold
 from motcua.feedback.choices import Channel, Kind, SenderKind
 from motcua.feedback.models import Feedback, FeedbackAttachment
 from motcua.feedback.services.transitions import FeedbackError, apply

@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.catalog.search import fold
 from motcua.core import workflow
 from motcua.core.events import fan_out
 from motcua.core.rules import RuleError
+from motcua.core.text import fold
 from motcua.core.workflow import require_inputs
 from motcua.feedback import lifecycle
 from motcua.feedback.choices import Channel, Classification, Reaction

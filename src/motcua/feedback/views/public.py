@@ -26,8 +26,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from motcua.accounts.access import citizen_of
 from motcua.catalog.models import ProcedureField
-from motcua.catalog.search import fold
 from motcua.core.dated import today, valid_on_q
+from motcua.core.text import fold
 from motcua.feedback.choices import Kind, Status
 from motcua.feedback.forms import FeedbackForm, ReactionForm, SearchForm, SupplementForm, TrackForm
 from motcua.feedback.models import Feedback

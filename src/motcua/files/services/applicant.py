@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import OPEN, Digitisation
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult, StoredFile
-from motcua.files.services.digitisation import RESULT_STATES
+from motcua.files.services.digitisation import DATA_STORE_LIMIT, RESULT_STATES, DataStore, data_store_of
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload
 
@@ -161,25 +161,9 @@ def data_store_item(
     return query.select_related("file", "dossier").first()
 
 
-def applicant_data_store(owned: Q, *, limit: int = 100) -> tuple[list[DossierComponent], list[DossierResult]]:
-    """The citizen's data store (two queries): the files of their dossiers' components (their own uploads and
-    the counter's scans, not reuses) and the electronic results of their finished dossiers, newest first."""
-    dossiers = Dossier.objects.filter(owned).values("pk")
-    components = (
-        DossierComponent.objects.filter(
-            dossier_id__in=dossiers, digitisation=Digitisation.DIGITISED, file__isnull=False
-        )
-        .select_related("file", "dossier__procedure_version")
-        .order_by("-digitised_at", "-id")[:limit]
-    )
-    results = (
-        DossierResult.objects.filter(
-            dossier_id__in=dossiers, file__isnull=False, dossier__status__in=RESULT_STATES
-        )
-        .select_related("file", "dossier__procedure_version")
-        .order_by("-signed_on", "-id")[:limit]
-    )
-    return list(components), list(results)
+def applicant_data_store(owned: Q, *, limit: int = DATA_STORE_LIMIT) -> DataStore:
+    """The citizen's data store: that of the dossiers in ``owned`` (what their account may see)."""
+    return data_store_of(Q(dossier_id__in=Dossier.objects.filter(owned).values("pk")), limit=limit)
 
 
 def file_for_applicant(file_id, owned: Q, actor) -> StoredFile | None:

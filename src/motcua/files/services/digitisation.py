@@ -220,6 +220,9 @@ class DataStore:
     def __bool__(self) -> bool:
         return bool(self.components or self.results)
 
+    def __iter__(self):
+        return iter((self.components, self.results))
+
 
 def same_applicant_q(applicant: Applicant, prefix: str = "dossier__") -> Q:
     """The rows of the same person's dossiers: the registry rule (same number, both identities verified)."""
@@ -229,21 +232,28 @@ def same_applicant_q(applicant: Applicant, prefix: str = "dossier__") -> Q:
 def data_store(
     applicant: Applicant, *, exclude_dossier: Dossier | None = None, limit: int = DATA_STORE_LIMIT
 ) -> DataStore:
-    """The applicant's data store (two queries): their digitised components (scans, not reuses) and the electronic
-    results of their finished dossiers, newest first, each with its file and dossier; ``exclude_dossier`` left
-    out (the dossier being digitised)."""
-    same = same_applicant_q(applicant)
+    """The applicant's data store as the counter sees it: every dossier of the same person (registry rule);
+    ``exclude_dossier`` left out (the dossier being digitised)."""
+    return data_store_of(same_applicant_q(applicant), exclude_dossier=exclude_dossier, limit=limit)
+
+
+def data_store_of(
+    rows: Q, *, exclude_dossier: Dossier | None = None, limit: int = DATA_STORE_LIMIT
+) -> DataStore:
+    """The one reading of a data store (two queries): the digitised components (scans and uploads, not reuses)
+    and the electronic results of finished dossiers among the rows ``rows`` selects (a ``Q`` on
+    ``DossierComponent``/``DossierResult``), newest first, each with its file, dossier and procedure version."""
     excluded = Q(dossier_id=exclude_dossier.pk) if exclude_dossier is not None else Q(pk__in=[])
     components = (
-        DossierComponent.objects.filter(same, digitisation=Digitisation.DIGITISED, file__isnull=False)
+        DossierComponent.objects.filter(rows, digitisation=Digitisation.DIGITISED, file__isnull=False)
         .exclude(excluded)
-        .select_related("file", "dossier")
+        .select_related("file", "dossier__procedure_version")
         .order_by("-digitised_at", "-id")[:limit]
     )
     results = (
-        DossierResult.objects.filter(same, file__isnull=False, dossier__status__in=RESULT_STATES)
+        DossierResult.objects.filter(rows, file__isnull=False, dossier__status__in=RESULT_STATES)
         .exclude(excluded)
-        .select_related("file", "dossier")
+        .select_related("file", "dossier__procedure_version")
         .order_by("-signed_on", "-id")[:limit]
     )
     return DataStore(list(components), list(results))

@@ -23,10 +23,11 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.catalog.models import ProcedureField
 from motcua.core.dated import today
+from motcua.core.text import sort_key
 from motcua.reports.services import measures
 from motcua.reports.services.measures import Figures
 from motcua.reports.services.periods import Period
-from motcua.reports.services.units import LEVEL_LABELS, LEVEL_ORDER, THEN, Registry, Unit, sort_key
+from motcua.reports.services.units import LEVEL_LABELS, LEVEL_ORDER, THEN, Registry, Unit
 
 AGENCY, CENTRE = "agency", "centre"
 VARIANTS = (AGENCY, CENTRE)

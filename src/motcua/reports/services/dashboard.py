@@ -12,13 +12,15 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.catalog.choices import Channel
 from motcua.catalog.models import ProcedureField
 from motcua.core.dated import today
+from motcua.core.text import sort_key
 from motcua.dossiers.models import Dossier
 from motcua.reports.services import measures, shares
 from motcua.reports.services.measures import Figures
 from motcua.reports.services.periods import Period
-from motcua.reports.services.units import THEN, Registry, Unit, sort_key
+from motcua.reports.services.units import THEN, Registry, Unit
 
 TOP_FIELDS = 10
 
@@ -69,7 +71,11 @@ class Dashboard:
     def channels(self) -> list[tuple[str, str, int, float | None]]:
         counts = [self.total.received_direct, self.total.received_online, self.total.received_postal]
         parts = shares.split(counts) or [None, None, None]
-        names = [("direct", _("Trực tiếp")), ("online", _("Trực tuyến")), ("postal", _("Bưu chính công ích"))]
+        names = [
+            ("direct", Channel.DIRECT.label),
+            ("online", Channel.ONLINE.label),
+            ("postal", Channel.POSTAL.label),
+        ]
         return [(key, name, n, p) for (key, name), n, p in zip(names, counts, parts, strict=True)]
 
     @property

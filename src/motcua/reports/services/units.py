@@ -10,13 +10,14 @@ abolished district shows under the unit that took it over).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.dated import today
+from motcua.core.text import sort_key
 from motcua.org.models import Agency, AgencySuccession
+from motcua.org.tree import AgencyTree
 
 THEN, TODAY = "then", "today"
 MAPPINGS = (THEN, TODAY)
@@ -27,12 +28,6 @@ LEVEL_LABELS = {
     "commune": _("Cấp xã"),
     "central": _("Cơ quan ngành dọc"),
 }
-
-
-def sort_key(text: str) -> tuple:
-    """Vietnamese alphabetical order: letters without tones first (đ after d), then the exact text."""
-    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d\uffff"))
-    return "".join(c for c in folded if not unicodedata.combining(c)), text
 
 
 @dataclass(frozen=True)
@@ -59,7 +54,7 @@ class Registry:
     units: dict[int, Unit]
     links: dict[int, list[tuple[dt.date, int]]]  # predecessor → [(effective date, successor)]
     on: dt.date = field(default_factory=today)
-    _children: dict | None = None
+    _tree: AgencyTree | None = None
     _current: dict = field(default_factory=dict)
 
     @classmethod
@@ -84,22 +79,14 @@ class Registry:
         return self.units.get(pk)
 
     @property
-    def children(self) -> dict[int | None, list[int]]:
-        if self._children is None:
-            self._children = {}
-            for unit in self.units.values():
-                self._children.setdefault(unit.parent_id, []).append(unit.pk)
-        return self._children
+    def tree(self) -> AgencyTree:
+        """The registry's agencies as an ``org.tree.AgencyTree`` (no query: built from the units in memory)."""
+        if self._tree is None:
+            self._tree = AgencyTree({pk: u.parent_id for pk, u in self.units.items()})
+        return self._tree
 
     def subtree(self, pk: int) -> set[int]:
-        found, frontier = set(), [pk]
-        while frontier:
-            current = frontier.pop()
-            if current in found:
-                continue
-            found.add(current)
-            frontier.extend(self.children.get(current, ()))
-        return found
+        return self.tree.subtree([pk])
 
     def current(self, pk: int) -> int:
         """The agency that answers for ``pk`` today: itself if still valid, else the successor valid today reached
@@ -140,11 +127,8 @@ class Registry:
         return {pk for pk in self.units if self.current(pk) in subtree}
 
     def ancestors(self, pk: int) -> list[int]:
-        chain, current = [], pk
-        while current is not None and current not in chain:
-            chain.append(current)
-            current = self.units[current].parent_id if current in self.units else None
-        return chain
+        """``pk`` then its ancestors, nearest first."""
+        return self.tree.ancestors(pk)
 
     def branch_of(self, pk: int, root: int) -> int | None:
         """The child of ``root`` whose subtree holds ``pk`` (``root`` itself for ``root``); None if outside."""

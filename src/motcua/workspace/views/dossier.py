@@ -30,18 +30,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from motcua.catalog.choices import LimitUnit
+from motcua.catalog.choices import Channel, LimitUnit, PauseMode
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import (
-    ApplicantKind,
-    Channel,
-    PauseMode,
-    PauseReason,
-    ResultDelivery,
-    Status,
-    StepKind,
-    Timeliness,
-)
+from motcua.dossiers.choices import ApplicantKind, PauseReason, ResultDelivery, Status, StepKind, Timeliness
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock, queues, reads
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may

@@ -34,10 +34,10 @@ from django.utils.translation import gettext as _
 
 from motcua.catalog import search as catalog_search
 from motcua.catalog import services as catalog_services
-from motcua.catalog.choices import AssignmentRole, limit_text
+from motcua.catalog.choices import AssignmentRole, Channel, limit_text
 from motcua.catalog.models import Procedure, ProcedureAssignment, ProcedureCase, ProcedureVersion
 from motcua.core.dated import valid_on_q
-from motcua.dossiers.choices import ApplicantKind, Channel, ResultDelivery, Status
+from motcua.dossiers.choices import ApplicantKind, ResultDelivery, Status
 from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.services import intake as intake_service
@@ -46,6 +46,7 @@ from motcua.dossiers.services.transitions import TransitionError
 from motcua.org import personal_data
 from motcua.org.models import Agency
 from motcua.org.models.personal_data_read import ReadPurpose, RecordKind
+from motcua.org.places import place_of
 from motcua.org.roles import Role
 from motcua.workspace.access import officer_required
 from motcua.workspace.forms_intake import ACCEPT, GUIDE, PERSON_FIELDS, REFUSE, IntakeForm
@@ -427,7 +428,7 @@ def _guide(request, screen: Screen):
             "applicant": form.person("applicant_"),
             "summary": form.text("summary"),
             "note": form.text("note"),
-            "place": _place(screen.check.receiving),
+            "place": place_of(screen.check.receiving),
             "officer_name": _officer_name(request.user),
         },
     )
@@ -504,20 +505,6 @@ def applicant_part(request):
 
 # --- the receipt (Mẫu 01) and the refusal slip (Mẫu 03) ------------------------------------------------------------
 
-PLACE_PREFIXES = ("Thành phố", "Tỉnh", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu")
-
-
-def _place(agency: Agency) -> str:
-    """The place name of the date line (“Thanh Hóa, ngày …”): the agency's administrative unit without its kind."""
-    unit = agency.admin_unit
-    if unit is None:
-        return ""
-    name = unit.name
-    for prefix in PLACE_PREFIXES:
-        if name.startswith(prefix + " "):
-            return name[len(prefix) + 1 :]
-    return name
-
 
 @officer_required
 def receipt(request, code: str):
@@ -547,7 +534,7 @@ def receipt(request, code: str):
     context = {
         "dossier": dossier,
         "receiving": receiving,
-        "place": _place(receiving),
+        "place": place_of(receiving),
         "entry": entry,
         "due": due,
         "limit": limit,

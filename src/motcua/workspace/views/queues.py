@@ -18,9 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motcua.catalog.choices import Channel
 from motcua.catalog.models import Procedure, ProcedureField
 from motcua.core.inputs import FIRST_DAY, LAST_DAY, in_calendar
-from motcua.dossiers.choices import Channel, Status
+from motcua.dossiers.choices import Status
 from motcua.dossiers.services import queues
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws

@@ -31,15 +31,10 @@ class PauseReason(StrEnum):
 
 
 class PauseMode(StrEnum):
+    """The engine's two clock rules; their Django choice, with the labels, is ``motcua.catalog.choices.PauseMode``."""
+
     PAUSE = "pause"  # the due time moves by the working time spent paused (thời gian đã giải quyết được tính)
     RESTART = "restart"  # the whole limit runs again from the end of the pause (supplement received)
-
-    @property
-    def label(self) -> str:
-        return {
-            PauseMode.PAUSE: "Tạm dừng, cộng thêm thời gian chờ",
-            PauseMode.RESTART: "Tính lại toàn bộ thời hạn từ khi nhận đủ hồ sơ",
-        }[self]
 
 
 class Timeliness(StrEnum):
