@@ -32,7 +32,7 @@ pytest_plugins = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ARTIFACTS = Path(
-    os.environ.get("MOTCUA_ARTIFACTS_DIR", Path(__file__).resolve().parents[2] / "test-artifacts")
+    os.environ.get("MOTCUA_ARTIFACTS_DIR", Path(__file__).resolve().parents[1] / "test-artifacts")
 )
 
 
