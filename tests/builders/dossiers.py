@@ -1,16 +1,12 @@
 """Dossiers for tests, made through the real services at chosen local times (procedure 1.004222 of the
 small province, received at the provincial centre), and the bearer-token client of the dossier API tests."""
 
-import datetime as dt
 from zoneinfo import ZoneInfo
 
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest
+from tests.builders.worktime import at
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-def at(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).replace(tzinfo=VN)
 
 
 def request_for(**overrides) -> IntakeRequest:

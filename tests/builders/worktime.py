@@ -6,6 +6,5 @@ from motcua.worktime.engine import VIETNAM
 
 
 def at(text: str) -> dt.datetime:
-    """'2025-01-20 09:15' → aware datetime in Vietnam time."""
-    fmt = "%Y-%m-%d %H:%M:%S" if text.count(":") == 2 else "%Y-%m-%d %H:%M"
-    return dt.datetime.strptime(text, fmt).replace(tzinfo=VIETNAM)
+    """'2025-01-20 09:15' (or any ISO 8601 local time) → aware datetime in Vietnam time."""
+    return dt.datetime.fromisoformat(text).replace(tzinfo=VIETNAM)
