@@ -21,7 +21,7 @@ from tests.builders.accounts import TestClientTransport, browser_device, current
 from tests.builders.catalog import published_procedure
 from tests.builders.dossiers import Api, at
 from tests.builders.feedback import request_for
-from tests.builders.org import PASSWORD, assign, make_agency
+from tests.builders.org import PASSWORD, make_agency, staff_member
 
 pytest_plugins = [
     "tests.system_tools",  # the report header names the system tools found; tests reach them through it
@@ -129,14 +129,8 @@ def procedure(province):
 @pytest.fixture
 def officers(django_user_model, province):
     def make(username, role, agency, **kw):
-        user = django_user_model.objects.create_user(
-            username,
-            password="x-long-password-1",
-            first_name=username.split(".")[-1].title(),
-            last_name="Nguyễn",
-        )
-        assign(user, role, province[agency], valid_from=dt.date(2024, 1, 1), **kw)
-        return user
+        first = username.split(".")[-1].title()
+        return staff_member(username, role, province[agency], first_name=first, last_name="Nguyễn", **kw)
 
     return {
         "counter": make("tn.an", "COUNTER_OFFICER", "centre"),
@@ -182,9 +176,7 @@ def make_procedure(province):
 @pytest.fixture
 def partner(django_user_model, province):
     """A specialist of Sở Xây dựng, the liên thông partner."""
-    user = django_user_model.objects.create_user("cv.xaydung", password="x-long-password-1")
-    assign(user, "SPECIALIST", province["building"], valid_from=dt.date(2024, 1, 1))
-    return user
+    return staff_member("cv.xaydung", "SPECIALIST", province["building"])
 
 
 @pytest.fixture(name="api")
@@ -199,11 +191,8 @@ def api_fixture(client, officers):
 @pytest.fixture
 def staff(django_user_model, province):
     def make(username, role, agency, **kw):
-        user = django_user_model.objects.create_user(
-            username, password="x-long-password-1", first_name=username.split(".")[-1].title(), last_name="Lê"
-        )
-        assign(user, role, province[agency], valid_from=dt.date(2024, 1, 1), **kw)
-        return user
+        first = username.split(".")[-1].title()
+        return staff_member(username, role, province[agency], first_name=first, last_name="Lê", **kw)
 
     return {
         "officer": make("pakn.tuphap", "PAKN_OFFICER", "justice"),

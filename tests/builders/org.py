@@ -3,6 +3,8 @@ of the officers the shared fixtures make."""
 
 import datetime as dt
 
+from django.contrib.auth import get_user_model
+
 from motcua.org import services
 from motcua.org.models import Agency, RoleAssignment
 
@@ -47,3 +49,11 @@ def assign(user, role, agency, valid_from=START, valid_to=None, includes_subunit
     assignment.full_clean()
     assignment.save()
     return assignment
+
+
+def staff_member(username, role, agency, *, valid_from=dt.date(2024, 1, 1), includes_subunits=False, **names):
+    """A user ``username`` (password :data:`PASSWORD`; ``names``: ``first_name``, ``last_name``) holding
+    ``role`` at ``agency`` from ``valid_from``."""
+    user = get_user_model().objects.create_user(username, password=PASSWORD, **names)
+    assign(user, role, agency, valid_from=valid_from, includes_subunits=includes_subunits)
+    return user

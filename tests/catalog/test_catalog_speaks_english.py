@@ -8,6 +8,7 @@ from motcua.catalog.choices import Channel, OnlineLevel, VersionState
 from motcua.org.roles import Role
 from tests.builders.catalog import published_procedure
 from tests.builders.org import assign
+from tests.builders.web import in_language, page
 
 pytestmark = pytest.mark.django_db
 
@@ -31,17 +32,6 @@ def controller(client, officer, province):
     assign(officer, Role.TTHC_CONTROLLER, province["ubnd"], includes_subunits=True)
     client.force_login(officer)
     return client
-
-
-def in_language(client, language):
-    client.cookies["django_language"] = language
-    return client
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def test_procedure_list_in_both_languages(client):

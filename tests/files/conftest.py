@@ -2,12 +2,10 @@
 handled by Sở Tư pháp, one officer per role) plus a digitisation officer at the centre, and a storage folder of
 their own per test, so that "nothing was stored" is checked by listing it."""
 
-import datetime as dt
-
 import pytest
 
 from motcua.dossiers.models import StoredFile
-from tests.builders.org import assign
+from tests.builders.org import staff_member
 
 
 @pytest.fixture(autouse=True)
@@ -33,16 +31,10 @@ def stored(storage_root):
 
 @pytest.fixture
 def digitiser(django_user_model, province):
-    user = django_user_model.objects.create_user(
-        "sohoa.cuc", password="x-long-password-1", first_name="Cúc", last_name="Lê Thị"
-    )
-    assign(user, "DIGITIZER", province["centre"], valid_from=dt.date(2024, 1, 1))
-    return user
+    return staff_member("sohoa.cuc", "DIGITIZER", province["centre"], first_name="Cúc", last_name="Lê Thị")
 
 
 @pytest.fixture
 def other_digitiser(django_user_model, province):
     """A digitisation officer of another unit (a commune)."""
-    user = django_user_model.objects.create_user("sohoa.khac", password="x-long-password-1")
-    assign(user, "DIGITIZER", province["commune_a"], valid_from=dt.date(2024, 1, 1))
-    return user
+    return staff_member("sohoa.khac", "DIGITIZER", province["commune_a"])

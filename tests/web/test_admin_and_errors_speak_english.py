@@ -11,6 +11,7 @@ from motcua.worktime.engine.formatting import WEEKDAYS as ENGINE_WEEKDAYS
 from motcua.worktime.engine.work_calendar import DAY_KIND_LABELS, DayKind
 from motcua.worktime.models import DayKindChoices
 from tests.builders.org import assign
+from tests.builders.web import in_language, page
 
 pytestmark = pytest.mark.django_db
 
@@ -41,17 +42,6 @@ def api_client(client, officer, province):
     assign(officer, Role.ADMIN, province["ubnd"], includes_subunits=True)
     client.force_login(officer)
     return client
-
-
-def in_language(client, language):
-    client.cookies["django_language"] = language
-    return client
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def post_agency(client, language, **fields):

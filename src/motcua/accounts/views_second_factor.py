@@ -10,6 +10,7 @@ towards the sign-in lockout, like wrong passwords.
 
 from __future__ import annotations
 
+import functools
 import time
 
 from django.contrib import messages
@@ -108,14 +109,38 @@ def _signed_in(request, user, device):
     return next_url
 
 
-@sensitive_post_parameters("code")
-@csrf_protect
-@never_cache
-@require_http_methods(["GET", "POST"])
-def verify(request):
-    user, signed_in = _who(request)
-    if user is None:
-        return _start_over(request, _("Phiên đăng nhập đã hết hạn, hãy đăng nhập lại."))
+def _refused(request, user, signed_in: bool, lock, wrong: str):
+    """After a wrong code (or one tried while locked): ``(response, error, status)``: the failure counted, a locked
+    visitor not signed in sent back to the sign-in (``response``), a signed-in one told why (429); else ``wrong``."""
+    lock = lock or _count_failure(request, user)
+    if lock is None:
+        return None, wrong, 200
+    message = _locked_message(lock, timezone.now())
+    if not signed_in:
+        return _start_over(request, message), "", 200
+    return None, message, 429
+
+
+def _code_page(view):
+    """A page that takes a one-time code (GET shows it, POST checks it), for the visitor half-way through the
+    sign-in or signed in (``view(request, user, signed_in)``); an expired half sign-in starts over."""
+
+    @sensitive_post_parameters("code")
+    @csrf_protect
+    @never_cache
+    @require_http_methods(["GET", "POST"])
+    @functools.wraps(view)
+    def page(request):
+        user, signed_in = _who(request)
+        if user is None:
+            return _start_over(request, _("Phiên đăng nhập đã hết hạn, hãy đăng nhập lại."))
+        return view(request, user, signed_in)
+
+    return page
+
+
+@_code_page
+def verify(request, user, signed_in: bool):
     if signed_in and request.user.is_verified():
         return redirect(_next(request, user))
     if not second_factor.is_enrolled(user):
@@ -140,14 +165,15 @@ def verify(request):
                     % {"left": left},
                 )
             return redirect(next_url)
-        lock = lock or _count_failure(request, user)
-        if lock is not None:
-            now = timezone.now()
-            if not signed_in:
-                return _start_over(request, _locked_message(lock, now))
-            error, status = _locked_message(lock, now), 429
-        else:
-            error = _("Mã không đúng hoặc đã được dùng. Hãy nhập mã đang hiện trong ứng dụng xác thực.")
+        over, error, status = _refused(
+            request,
+            user,
+            signed_in,
+            lock,
+            _("Mã không đúng hoặc đã được dùng. Hãy nhập mã đang hiện trong ứng dụng xác thực."),
+        )
+        if over is not None:
+            return over
     return render(
         request,
         "accounts/second_factor_verify.html",
@@ -156,14 +182,8 @@ def verify(request):
     )
 
 
-@sensitive_post_parameters("code")
-@csrf_protect
-@never_cache
-@require_http_methods(["GET", "POST"])
-def enrol(request):
-    user, signed_in = _who(request)
-    if user is None:
-        return _start_over(request, _("Phiên đăng nhập đã hết hạn, hãy đăng nhập lại."))
+@_code_page
+def enrol(request, user, signed_in: bool):
     verified = signed_in and request.user.is_verified()
     if second_factor.is_enrolled(user) and not verified:
         # replacing a device needs the current one (or a recovery code) first
@@ -180,16 +200,15 @@ def enrol(request):
             next_url = _signed_in(request, user, device)
             request.session[CODES] = {"codes": codes, "next": next_url}
             return redirect("accounts:second-factor-recovery")
-        lock = lock or _count_failure(request, user)
-        if lock is not None:
-            now = timezone.now()
-            if not signed_in:
-                return _start_over(request, _locked_message(lock, now))
-            error, status = _locked_message(lock, now), 429
-        else:
-            error = _(
-                "Mã không đúng. Hãy kiểm tra giờ của điện thoại và nhập mã đang hiện trong ứng dụng xác thực."
-            )
+        over, error, status = _refused(
+            request,
+            user,
+            signed_in,
+            lock,
+            _("Mã không đúng. Hãy kiểm tra giờ của điện thoại và nhập mã đang hiện trong ứng dụng xác thực."),
+        )
+        if over is not None:
+            return over
     return render(
         request,
         "accounts/second_factor_enrol.html",

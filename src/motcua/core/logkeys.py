@@ -20,6 +20,7 @@ generated key that would make the existing MACs unverifiable.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -34,6 +35,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
 
 KEY_ID = re.compile(r"^k[1-9][0-9]{0,5}$")
 
@@ -219,3 +221,22 @@ def link_problems(entry, prev: str) -> list[str]:
         if not intact:
             problems.append(f"mục {entry.seq}: nội dung đã bị sửa sau khi ghi")
     return problems
+
+
+def chunks_with_entries(query, entries, item: str, size: int, *, atomic: bool = False):
+    """The items of ``query`` in id order, ``size`` at a time, each chunk with its items' log entries read in one
+    query: yields ``(chunk, {item id: its entries in seq order})``. ``entries``: the entry model's manager (or a
+    queryset of it); ``item``: the entry's field naming its item (``dossier_id``, ``feedback_id``). ``atomic``: each
+    chunk is read and handled in a transaction of its own (a ``select_for_update`` query keeps its rows locked
+    while the caller handles them)."""
+    last = 0
+    while True:
+        with transaction.atomic() if atomic else contextlib.nullcontext():
+            chunk = list(query.filter(pk__gt=last).order_by("pk")[:size])
+            if not chunk:
+                return
+            last = chunk[-1].pk
+            grouped: dict[int, list] = {row.pk: [] for row in chunk}
+            for entry in entries.filter(**{f"{item}__in": grouped}).order_by(item, "seq", "id"):
+                grouped[getattr(entry, item)].append(entry)
+            yield chunk, grouped

@@ -1,7 +1,8 @@
 """The skeleton shared by the two declared workflows, dossiers (``dossiers.lifecycle``) and PAKN
 (``feedback.lifecycle``): the row of a transition table, the table's lookups (a row by its action, the rows that
 start from a status), the refusals every table gives in the same way (an unknown action, the wrong state, a
-missing input), the outcome of an applied row, and the per-unit, per-day counter that numbers both domains' codes.
+missing input, the wrong role, a stale page), the opening of the item under its row lock, the outcome of an
+applied row, and the per-unit, per-day counter that numbers both domains' codes.
 
 Each domain keeps here nothing of its own: its rows, statuses and messages (lazy translations, so each app's
 catalogue keeps its text), its scopes and permission checks, its effects and its tamper-evident log stay in its app
@@ -114,6 +115,55 @@ def require_inputs(transition, inputs: dict, labels: dict, error: type[RuleError
 
 
 Item = TypeVar("Item")  # a dossier, a feedback
+
+
+def open_item(
+    item,
+    model: type,
+    lock: Callable[[Any], Item],
+    row: Transition,
+    expected_version: int | None,
+    stale: Callable[[Item, int], str],
+    error: type[RuleError] = RuleError,
+) -> tuple[Any, Any]:
+    """The item ``row`` applies to and its current status, inside the caller's transaction: a new item (an unsaved
+    ``model`` instance) as it is, with no status (``NEW``); any other (an instance, its id or its code) read with
+    its row locked by ``lock``, refused as ``stale`` (``error`` of kind ``stale``, naming the rule; ``stale(item,
+    expected_version)`` words it) when the page that asked saw another ``version``."""
+    if isinstance(item, model) and item.pk is None:
+        return item, NEW
+    locked = lock(item)
+    if expected_version is not None and expected_version != locked.version:
+        raise error("stale", stale(locked, expected_version), rule=row.code)
+    return locked, locked.status
+
+
+def lock_first(query, *lookups: dict, tries: int = 2):
+    """The first row of ``query`` (a ``select_for_update``) matching one of ``lookups``, tried in order, the whole
+    round ``tries`` times; None if none matched. A concurrent winner may have moved the item while this waited for
+    the lock (a transfer changes its unit): PostgreSQL then re-checks the query's joins against the rows read
+    before the wait and returns no row; the next round reads it again — now locked, with the winner's changes — so
+    the loser is refused by the rules (wrong state, stale version), never told the item does not exist."""
+    for _round in range(tries):
+        for by in lookups:
+            found = query.filter(**by).first()
+            if found is not None:
+                return found
+    return None
+
+
+def require_role(
+    role: str | None, row: Transition, agency, message, error: type[RuleError] = RuleError
+) -> str:
+    """``role``, or ``error`` of kind ``forbidden`` naming the rule when the actor has none for ``row`` at
+    ``agency``; ``message``: the domain's words (``%(rule)s``, ``%(label)s``, ``%(agency)s``)."""
+    if role is None:
+        raise error(
+            "forbidden",
+            str(message) % {"rule": row.code, "label": row.label, "agency": agency},
+            rule=row.code,
+        )
+    return role
 
 
 @dataclass

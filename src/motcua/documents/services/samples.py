@@ -10,7 +10,7 @@ from django.utils import timezone
 from motcua.documents import official_forms
 from motcua.documents.layout import build
 from motcua.documents.render.codes import tracking_url
-from motcua.documents.services.snapshot import moment
+from motcua.documents.services.snapshot import form_header, moment
 
 SAMPLE_CODE = "000.00.03.H56-260309-0001"
 
@@ -44,13 +44,7 @@ def sample(spec: official_forms.FormSpec) -> dict:
     }
     handling = dict(unit, name="Sở Tư pháp", name_upper="SỞ TƯ PHÁP", identifier="000.00.03.H56")
     return {
-        "form": {
-            "code": spec.code,
-            "title": spec.title,
-            "title_upper": spec.title.upper(),
-            "set": spec.form_set,
-            "basis": spec.basis,
-        },
+        "form": form_header(spec),
         "dossier": {
             "code": SAMPLE_CODE,
             "reference": "HS-260309-1A2B3C4D",

@@ -204,19 +204,24 @@ def _book_day(dossier: Dossier) -> tuple[dt.datetime, dt.datetime, int]:
     return local, day_start, cached[1]
 
 
+def form_header(spec: official_forms.FormSpec) -> dict:
+    """What a form prints about itself: its code, title, form set and legal basis."""
+    return {
+        "code": spec.code,
+        "title": spec.title,
+        "title_upper": spec.title.upper(),
+        "set": spec.form_set,
+        "basis": spec.basis,
+    }
+
+
 def common(dossier: Dossier, spec: official_forms.FormSpec) -> dict:
     """What every form of the dossier prints (dossier, procedure, people, units)."""
     version = dossier.procedure_version
     submitter = dossier.representative or dossier.applicant
     code = dossier.code or ""
     return {
-        "form": {
-            "code": spec.code,
-            "title": spec.title,
-            "title_upper": spec.title.upper(),
-            "set": spec.form_set,
-            "basis": spec.basis,
-        },
+        "form": form_header(spec),
         "dossier": {
             "code": code,
             "reference": dossier.reference,

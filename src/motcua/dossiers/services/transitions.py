@@ -194,35 +194,17 @@ def apply(
     now = at or timezone.now()
     # Inside a batch the batch's transaction is the unit: no savepoint per transition (an error leaves the batch).
     with transaction.atomic(savepoint=_batch.get() is None):
-        if isinstance(dossier, Dossier) and dossier.pk is None:
-            locked = dossier
-            current = None
-        else:
-            locked = _lock(dossier)
-            current = locked.status
-            if expected_version is not None and expected_version != locked.version:
-                raise TransitionError(
-                    "stale",
-                    _(
-                        "Hồ sơ %(dossier)s đã được cập nhật (lần %(version)s) sau khi bạn mở trang (lần "
-                        "%(expected)s); hãy tải lại trang trước khi thao tác."
-                    )
-                    % {"dossier": locked, "version": locked.version, "expected": expected_version},
-                    rule=transition.code,
-                )
+        locked, current = workflow.open_item(
+            dossier, Dossier, _lock, transition, expected_version, _stale, TransitionError
+        )
         TABLE.check_state(transition, current, TransitionError)
-        role = acting_role(actor, locked, transition, now, access)
-        if role is None:
-            raise TransitionError(
-                "forbidden",
-                _("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s vào thời điểm này.")
-                % {
-                    "rule": transition.code,
-                    "label": transition.label,
-                    "agency": scope_agency(locked, transition),
-                },
-                rule=transition.code,
-            )
+        role = workflow.require_role(
+            acting_role(actor, locked, transition, now, access),
+            transition,
+            scope_agency(locked, transition),
+            FORBIDDEN,
+            TransitionError,
+        )
         require_inputs(transition, inputs, INPUT_LABELS, TransitionError)
         acting_agency = scope_agency(locked, transition)  # where the actor acts (before the effect moves it)
         effect = EFFECTS[transition.action]
@@ -276,6 +258,18 @@ def apply(
     return Outcome(locked, entry, transition)
 
 
+FORBIDDEN = gettext_lazy(
+    "%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s vào thời điểm này."
+)
+
+
+def _stale(dossier: Dossier, expected: int) -> str:
+    return _(
+        "Hồ sơ %(dossier)s đã được cập nhật (lần %(version)s) sau khi bạn mở trang (lần "
+        "%(expected)s); hãy tải lại trang trước khi thao tác."
+    ) % {"dossier": dossier, "version": dossier.version, "expected": expected}
+
+
 _batch: contextvars.ContextVar[list[Transitioned] | None] = contextvars.ContextVar(
     "transition_batch", default=None
 )
@@ -308,25 +302,19 @@ def batch() -> Iterator[None]:
 
 
 def _lock(dossier) -> Dossier:
-    """The dossier, its row locked (and only its row: ``of=("self",)`` leaves the agencies and the procedure
-    version it joins unlocked). A concurrent winner may have moved the dossier while this waited for the lock (a
-    transfer changes its current unit): PostgreSQL then re-checks the join against the rows read before the wait
-    and returns no row. It is read again — now locked, with the winner's changes — so the loser is refused by
-    the rules (409: wrong state, stale version), never told the dossier does not exist."""
+    """The dossier (an instance, its id, its code or reference), its row locked (and only its row: ``of=("self",)``
+    leaves the agencies and the procedure version it joins unlocked), read again when a concurrent winner moved it
+    while this waited (``motcua.core.workflow.lock_first``)."""
     query = Dossier.objects.select_for_update(of=("self",)).select_related(
         "receiving_agency", "handling_agency", "current_agency", "procedure_version"
     )
     if isinstance(dossier, Dossier | int):
-        by = {"pk": dossier.pk if isinstance(dossier, Dossier) else dossier}
-        found = query.filter(**by).first() or query.filter(**by).first()
-        if found is None:
-            raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
-        return found
-    for _attempt in range(2):
-        found = query.filter(code=dossier).first() or query.filter(reference=dossier).first()
-        if found is not None:
-            return found
-    raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
+        found = workflow.lock_first(query, {"pk": dossier.pk if isinstance(dossier, Dossier) else dossier})
+    else:
+        found = workflow.lock_first(query, {"code": dossier}, {"reference": dossier})
+    if found is None:
+        raise Dossier.DoesNotExist(_("Không có hồ sơ “%(code)s”.") % {"code": dossier})
+    return found
 
 
 def _append(  # the entry, unsaved
@@ -639,6 +627,20 @@ def _effect_forward(dossier, transition, actor, inputs, now):
     return note, {"step": step.order}, step.due_at, on_time
 
 
+def _again(dossier: Dossier, step: DossierStep) -> DossierStep:
+    """A new (unsaved) step that does ``step`` over: same place in the process, unit, role, handler and limit."""
+    return DossierStep(
+        dossier=dossier,
+        order=step.order,
+        name=step.name,
+        agency=step.agency,
+        role=step.role,
+        handler=step.handler,
+        limit_amount=step.limit_amount,
+        limit_unit=step.limit_unit,
+    )
+
+
 def _effect_send_back(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
     if step.kind == StepKind.PARTNER:
@@ -655,27 +657,8 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
             "conflict", _("Đây là bước đầu tiên: không có bước trước để trả lại."), rule="T6"
         )
     _finish_step(step, now)
-    redo = DossierStep(
-        dossier=dossier,
-        order=previous.order,
-        name=previous.name,
-        agency=previous.agency,
-        role=previous.role,
-        handler=previous.handler,
-        limit_amount=previous.limit_amount,
-        limit_unit=previous.limit_unit,
-    )
-    _start_step(dossier, redo, now)
-    again = DossierStep(
-        dossier=dossier,
-        order=step.order,
-        name=step.name,
-        agency=step.agency,
-        role=step.role,
-        handler=step.handler,
-        limit_amount=step.limit_amount,
-        limit_unit=step.limit_unit,
-    )
+    _start_step(dossier, _again(dossier, previous), now)
+    again = _again(dossier, step)
     again.save()
     return _reason(inputs), {"from_step": step.order, "to_step": previous.order}, step.due_at, None
 

@@ -132,33 +132,20 @@ def apply(
     inputs = dict(inputs or {})
     now = at or timezone.now()
     with transaction.atomic():
-        if isinstance(feedback, Feedback) and feedback.pk is None:
-            locked, current = feedback, None
-        else:
-            locked = _lock(feedback)
-            current = locked.status
-            if expected_version is not None and expected_version != locked.version:
-                raise FeedbackError(
-                    "stale",
-                    _(
-                        "Phản ánh %(code)s đã được cập nhật sau khi bạn mở trang; hãy tải lại trang trước khi "
-                        "thao tác."
-                    )
-                    % {"code": locked.code},
-                    rule=transition.code,
-                )
+        locked, current = workflow.open_item(
+            feedback, Feedback, _lock, transition, expected_version, _stale, FeedbackError
+        )
         TABLE.check_state(transition, current, FeedbackError)
         agency = (
             locked.receiving_agency if locked.pk is None else locked.handling_agency
         )  # where the actor acts
-        role = acting_role(actor, locked, transition, now, access, as_sender)
-        if role is None:
-            raise FeedbackError(
-                "forbidden",
-                _("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s.")
-                % {"rule": transition.code, "label": transition.label, "agency": agency},
-                rule=transition.code,
-            )
+        role = workflow.require_role(
+            acting_role(actor, locked, transition, now, access, as_sender),
+            transition,
+            agency,
+            FORBIDDEN,
+            FeedbackError,
+        )
         require_inputs(transition, inputs, INPUT_LABELS, FeedbackError)
         note, data, due_at, on_time = EFFECTS[transition.action](locked, transition, inputs, now)
         locked.status = transition.next_status(current)
@@ -201,6 +188,15 @@ def apply(
     return Outcome(locked, entry, transition)
 
 
+FORBIDDEN = gettext_lazy("%(rule)s “%(label)s”: bạn không có vai trò phù hợp tại %(agency)s.")
+
+
+def _stale(feedback: Feedback, expected: int) -> str:
+    return _(
+        "Phản ánh %(code)s đã được cập nhật sau khi bạn mở trang; hãy tải lại trang trước khi thao tác."
+    ) % {"code": feedback.code}
+
+
 def _send(events: list[Transitioned]) -> None:
     """After the commit: every receiver runs, a failing one is logged and stops neither the others nor the
     request (``motcua.core.events``)."""
@@ -209,17 +205,18 @@ def _send(events: list[Transitioned]) -> None:
 
 def _lock(feedback) -> Feedback:
     """The item, its row alone locked; read again when a concurrent winner moved it (a transfer changes its
-    handling unit) while this waited — see ``motcua.dossiers.services.transitions._lock``."""
+    handling unit) while this waited (``motcua.core.workflow.lock_first``)."""
     query = Feedback.objects.select_for_update(of=("self",)).select_related(
         "receiving_agency", "handling_agency"
     )
     if isinstance(feedback, Feedback | int):
-        by = {"pk": feedback.pk if isinstance(feedback, Feedback) else feedback}
-        found = query.filter(**by).first() or query.filter(**by).first()
+        found = workflow.lock_first(
+            query, {"pk": feedback.pk if isinstance(feedback, Feedback) else feedback}
+        )
         if found is None:
             raise Feedback.DoesNotExist(_("Không có phản ánh “%(code)s”.") % {"code": feedback})
         return found
-    found = query.filter(code=feedback).first() or query.filter(code=feedback).first()
+    found = workflow.lock_first(query, {"code": feedback})
     if found is None:
         raise FeedbackError("not_found", _("Không có phản ánh “%(code)s”.") % {"code": feedback})
     return found

@@ -258,32 +258,30 @@ def own_detail(request, code: str, form=None, supplement_form=None, status=200):
     )
 
 
+def _sender_acts(request, code: str, action: str, form, slot: str, field: str):
+    """The sender's ``action`` with ``form``'s data; a refusal shows the page again (``slot``: the page's form
+    argument) with the message on ``field``."""
+    feedback = _load_own(request, code)
+    if not form.is_valid():
+        return own_detail(request, code, status=422, **{slot: form})
+    try:
+        apply(feedback, action, request.user, inputs=form.cleaned_data, as_sender=True)
+    except FeedbackError as exc:
+        form.add_error(field, exc.message)
+        return own_detail(request, code, status=exc.http_status, **{slot: form})
+    return redirect("feedback:mine-detail", code=code)
+
+
 @require_POST
 def react(request, code: str):
-    feedback = _load_own(request, code)
-    form = ReactionForm(request.POST)
-    if not form.is_valid():
-        return own_detail(request, code, form=form, status=422)
-    try:
-        apply(feedback, "react", request.user, inputs=form.cleaned_data, as_sender=True)
-    except FeedbackError as exc:
-        form.add_error("reaction", exc.message)
-        return own_detail(request, code, form=form, status=exc.http_status)
-    return redirect("feedback:mine-detail", code=code)
+    return _sender_acts(request, code, "react", ReactionForm(request.POST), "form", "reaction")
 
 
 @require_POST
 def supplement(request, code: str):
-    feedback = _load_own(request, code)
-    form = SupplementForm(request.POST)
-    if not form.is_valid():
-        return own_detail(request, code, supplement_form=form, status=422)
-    try:
-        apply(feedback, "supplement", request.user, inputs=form.cleaned_data, as_sender=True)
-    except FeedbackError as exc:
-        form.add_error("content", exc.message)
-        return own_detail(request, code, supplement_form=form, status=exc.http_status)
-    return redirect("feedback:mine-detail", code=code)
+    return _sender_acts(
+        request, code, "supplement", SupplementForm(request.POST), "supplement_form", "content"
+    )
 
 
 def mine(request):

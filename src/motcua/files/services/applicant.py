@@ -24,7 +24,13 @@ from django.utils.translation import gettext as _
 from motcua.core.inputs import ascii_id
 from motcua.dossiers.choices import OPEN, Digitisation
 from motcua.dossiers.models import Dossier, DossierComponent, DossierResult, StoredFile
-from motcua.files.services.digitisation import DATA_STORE_LIMIT, RESULT_STATES, DataStore, data_store_of
+from motcua.files.services.digitisation import (
+    DATA_STORE_LIMIT,
+    RESULT_STATES,
+    DataStore,
+    data_store_of,
+    write_component,
+)
 from motcua.files.services.errors import FilesError
 from motcua.files.services.storage import stored_upload
 
@@ -76,19 +82,9 @@ def attach_to_component(
             StoredFile.objects.filter(pk=record.pk, owner__isnull=True).update(
                 owner_id=component.dossier.applicant_id
             )
-    values = {
-        "digitisation": state,
-        "file": record,
-        "reused_component": reused_component,
-        "reused_result": reused_result,
-        "digitised_at": at,
-        "digitised_by": actor,
-        "provided": True,
-    }
-    DossierComponent.objects.filter(pk=component.pk).update(**values)
-    for name, value in values.items():
-        setattr(component, name, value)
-    return component
+    return write_component(
+        component, actor, at, state, record, reused_component, reused_result, provided=True
+    )
 
 
 def upload_for_component(

@@ -81,7 +81,7 @@ def _lock_open(dossier: Dossier) -> None:
     _check_open(status, dossier)
 
 
-def _write(
+def write_component(
     component: DossierComponent,
     actor,
     at: dt.datetime,
@@ -89,7 +89,10 @@ def _write(
     file,
     reused_component: DossierComponent | None = None,
     reused_result: DossierResult | None = None,
+    **extra,
 ) -> DossierComponent:
+    """Record how ``component`` was digitised (state, file, the component or result reused, when and by whom; and
+    ``extra`` fields) in one UPDATE, and on the instance."""
     values = {
         "digitisation": digitisation,
         "file": file,
@@ -97,6 +100,7 @@ def _write(
         "reused_result": reused_result,
         "digitised_at": at,
         "digitised_by": actor,
+        **extra,
     }
     DossierComponent.objects.filter(pk=component.pk).update(**values)
     for name, value in values.items():
@@ -122,7 +126,7 @@ def digitise_component(
         upload, actor, owner_id=dossier.applicant_id, client_name=client_name, field="tep", at=at
     ) as record:
         _lock_open(dossier)
-        return _write(component, actor, at, Digitisation.DIGITISED, record)
+        return write_component(component, actor, at, Digitisation.DIGITISED, record)
 
 
 def _same_applicant(dossier: Dossier, source: Dossier) -> None:
@@ -179,7 +183,7 @@ def reuse_component(
         )
     with transaction.atomic():
         _lock_open(dossier)
-        return _write(
+        return write_component(
             component, actor, at, Digitisation.REUSED_COMPONENT, source.file, reused_component=source
         )
 
@@ -207,7 +211,9 @@ def reuse_result(
         )
     with transaction.atomic():
         _lock_open(dossier)
-        return _write(component, actor, at, Digitisation.REUSED_RESULT, source.file, reused_result=source)
+        return write_component(
+            component, actor, at, Digitisation.REUSED_RESULT, source.file, reused_result=source
+        )
 
 
 @dataclass

@@ -21,6 +21,7 @@ the domain's errors next to the fields they name. Each response runs a fixed num
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -441,26 +442,36 @@ def _officer_name(user) -> str:
 # --- htmx partials (also plain GET/POST fragments) -----------------------------------------------------------------
 
 
+def _counter_partial(view):
+    """An htmx partial of the intake screen: for signed-in officers with the counter role (others: a plain 403
+    that says why)."""
+
+    @officer_required
+    @functools.wraps(view)
+    def partial(request, *args, **kwargs):
+        if (refused := _counter_only(request, partial=True)) is not None:
+            return refused
+        return view(request, *args, **kwargs)
+
+    return partial
+
+
 def _partial_screen(request, data) -> Screen:
     units = _units(request)
     return Screen(_bound(data, units).quiet(), units, timezone.now())
 
 
-@officer_required
+@_counter_partial
 def search_results(request):
-    if (refused := _counter_only(request, partial=True)) is not None:
-        return refused
     screen = _partial_screen(request, request.GET)
     _search(screen)
     return render(request, "workspace/partials/intake_results.html", {"s": screen})
 
 
-@officer_required
+@_counter_partial
 def procedure_part(request):
     """The chosen procedure with its cases and the checklist; the search results are cleared (out of band) and
     the appointment asked to refresh."""
-    if (refused := _counter_only(request, partial=True)) is not None:
-        return refused
     screen = _partial_screen(request, request.GET)
     _load_procedure(screen)
     screen.focus = "procedure"
@@ -469,31 +480,25 @@ def procedure_part(request):
     return response
 
 
-@officer_required
+@_counter_partial
 def case_part(request):
     """The components checklist of the chosen case (required ones ticked)."""
-    if (refused := _counter_only(request, partial=True)) is not None:
-        return refused
     screen = _partial_screen(request, request.GET)
     _load_procedure(screen)
     return render(request, "workspace/partials/intake_case.html", {"s": screen})
 
 
-@officer_required
+@_counter_partial
 def appointment_part(request):
     """The appointment T2 would give now, with the time limit and fees of the channel chosen."""
-    if (refused := _counter_only(request, partial=True)) is not None:
-        return refused
     screen = _partial_screen(request, request.GET)
     _check(screen)
     return render(request, "workspace/partials/intake_appointment.html", {"s": screen})
 
 
-@officer_required
+@_counter_partial
 def applicant_part(request):
     """The returning-applicant lookup (POST: the ID number stays out of URLs and logs); officers only."""
-    if (refused := _counter_only(request, partial=True)) is not None:
-        return refused
     if request.method != "POST":
         return HttpResponse(status=405, headers={"Allow": "POST"})
     screen = _partial_screen(request, request.POST)

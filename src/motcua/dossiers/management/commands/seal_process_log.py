@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
+from motcua.core import logkeys
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.models.log import NO_SEAL, RowValues, row_seal
 from motcua.dossiers.services import anchors
@@ -32,33 +32,19 @@ class Command(BaseCommand):
     def handle(self, *args, chunk_size=500, **options):
         if chunk_size < 1:
             raise CommandError("--chunk-size phải là số nguyên dương.", returncode=2)
-        sealed, refused, last = 0, [], 0
-        while True:
-            with transaction.atomic():
-                chunk = list(
-                    Dossier.objects.select_for_update()
-                    .filter(pk__gt=last, seal="")
-                    .order_by("pk")
-                    .only("pk", *ROW_FIELDS)[:chunk_size]
-                )
-                if not chunk:
-                    break
-                last = chunk[-1].pk
-                entries: dict[int, list] = {d.pk: [] for d in chunk}
-                for entry in ProcessLogEntry.objects.filter(dossier_id__in=entries).order_by(
-                    "dossier_id", "seq"
-                ):
-                    entries[entry.dossier_id].append(entry)
-                for dossier in chunk:
-                    problems = [
-                        p for p in verify_dossier(dossier, entries=entries[dossier.pk]) if p != NO_SEAL
-                    ]
-                    if problems:
-                        refused.append((dossier, problems))
-                        continue
-                    seal = row_seal(RowValues.of(dossier))
-                    Dossier.objects.filter(pk=dossier.pk, seal="").update(seal=seal)
-                    sealed += 1
+        sealed, refused = 0, []
+        query = Dossier.objects.select_for_update().filter(seal="").only("pk", *ROW_FIELDS)
+        for chunk, entries in logkeys.chunks_with_entries(
+            query, ProcessLogEntry.objects, "dossier_id", chunk_size, atomic=True
+        ):
+            for dossier in chunk:
+                problems = [p for p in verify_dossier(dossier, entries=entries[dossier.pk]) if p != NO_SEAL]
+                if problems:
+                    refused.append((dossier, problems))
+                    continue
+                seal = row_seal(RowValues.of(dossier))
+                Dossier.objects.filter(pk=dossier.pk, seal="").update(seal=seal)
+                sealed += 1
         log.warning(
             "Legacy process logs sealed under the log key: %s dossiers, %s refused", sealed, len(refused)
         )

@@ -84,17 +84,11 @@ class Command(BaseCommand):
         is yielded with its anchored code and counted apart (label given, not counted as checked: see handle)."""
         heads = anchors.heads()  # streamed alongside, both in id order
         pending = next(heads, None)
-        last_pk = 0
-        while True:
-            chunk = list(Dossier.objects.filter(pk__gt=last_pk).order_by("pk").only(*FIELDS)[:chunk_size])
-            if not chunk:
-                break
+        query = Dossier.objects.only(*FIELDS)
+        for chunk, entries in logkeys.chunks_with_entries(
+            query, ProcessLogEntry.objects, "dossier_id", chunk_size
+        ):
             last_pk = chunk[-1].pk
-            entries: dict[int, list[ProcessLogEntry]] = {d.pk: [] for d in chunk}
-            for entry in ProcessLogEntry.objects.filter(dossier_id__in=entries).order_by(
-                "dossier_id", "seq", "id"
-            ):
-                entries[entry.dossier_id].append(entry)
             anchored = {}
             while pending is not None and pending[0] <= last_pk:
                 anchored[pending[0]] = pending

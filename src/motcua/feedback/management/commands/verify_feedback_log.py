@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
+from motcua.core import logkeys
 from motcua.feedback.models import Feedback, FeedbackLogEntry
 from motcua.feedback.models.log import SEALED_FIELDS, verify_feedback
 
@@ -27,17 +28,10 @@ class Command(BaseCommand):
             query = query.filter(code=code)
             if not query.exists():
                 raise CommandError(f"Không có phản ánh mã “{code}”.", returncode=2)
-        checked, damaged, last = 0, [], 0
-        while True:
-            chunk = list(query.filter(pk__gt=last)[:chunk_size])
-            if not chunk:
-                break
-            last = chunk[-1].pk
-            entries: dict[int, list] = {f.pk: [] for f in chunk}
-            for entry in FeedbackLogEntry.objects.filter(feedback_id__in=entries).order_by(
-                "feedback_id", "seq"
-            ):
-                entries[entry.feedback_id].append(entry)
+        checked, damaged = 0, []
+        for chunk, entries in logkeys.chunks_with_entries(
+            query, FeedbackLogEntry.objects, "feedback_id", chunk_size
+        ):
             for feedback in chunk:
                 checked += 1
                 problems = verify_feedback(feedback, entries[feedback.pk])
