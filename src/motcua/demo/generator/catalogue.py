@@ -34,6 +34,11 @@ class Combo:
     enterprise: bool
     result_name: str
     result_code: str
+    receiving_id: int = field(init=False)
+    handling_id: int = field(init=False)
+
+    def __post_init__(self):
+        self.receiving_id, self.handling_id = self.receiving.pk, self.handling.pk
 
 
 class Catalogue:

@@ -42,6 +42,7 @@ from motcua.dossiers.services.intake import regime_for
 from motcua.worktime.engine import VIETNAM, Extension, Pause
 from motcua.worktime.engine import PauseMode as ClockPauseMode
 from motcua.worktime.engine import PauseReason as ClockPauseReason
+from motcua.worktime.engine.clock import classify
 
 _regime = functools.lru_cache(maxsize=4096)(regime_for)
 
@@ -63,8 +64,8 @@ def _fields(combo: Combo, case_id: int, channel: str, delivery: str, day: dt.dat
     regime, form_set = _regime(day)
     return dict(
         code=None, external_code="", procedure_version_id=combo.version_id, case_id=case_id,
-        receiving_agency_id=combo.receiving.pk, handling_agency_id=combo.handling.pk,
-        current_agency_id=combo.receiving.pk, current_handler_id=None, current_step_id=None, channel=channel,
+        receiving_agency_id=combo.receiving_id, handling_agency_id=combo.handling_id,
+        current_agency_id=combo.receiving_id, current_handler_id=None, current_step_id=None, channel=channel,
         result_delivery=delivery, representative_id=None, summary=combo.name, sets=1, legal_regime=regime,
         form_set=form_set, supplement_state="", limit_amount=limit[0], limit_unit=limit[1],
         pause_mode=combo.pause_mode, submitted_at=submitted, reception_due_at=reception_due, received_at=None,
@@ -86,12 +87,12 @@ class Life:
         channel = self._channel(limits)
         received = unit.moment(day, rng)
         submitted, reception, delivery = self._submission(channel, unit, received)
-        counter = rng.choice(self.people.counter[combo.receiving.pk])
+        counter = rng.choice(self.people.counter[combo.receiving_id])
         d = _fields(combo, case_id, channel, delivery, day, limits[channel], submitted, reception)
         comps = [(cid, name, o, c, True) for cid, name, o, c in components]
         p = Pending(d=d, applicant=applicant(rng, combo.enterprise), components=comps, log=[])
         if channel == Channel.ONLINE:
-            p.record(submitted, NOBODY, combo.receiving.pk, "submit_online", None, Status.SUBMITTED,
+            p.record(submitted, NOBODY, combo.receiving_id, "submit_online", None, Status.SUBMITTED,
                      "Nộp trực tuyến", {"reference": None}, reception)  # fmt: skip
         x = rng.random()
         if x < REFUSED:
@@ -134,24 +135,24 @@ class Life:
         p.d.update(status=Status.REFUSED, closed_at=received)
         online = p.d["channel"] == Channel.ONLINE
         action, frm = ("refuse", Status.SUBMITTED) if online else ("refuse_at_counter", None)
-        p.record(received, counter, combo.receiving.pk, action, frm, Status.REFUSED, reason, {})
+        p.record(received, counter, combo.receiving_id, action, frm, Status.REFUSED, reason, {})
 
     def _accept(
         self, p: Pending, combo: Combo, unit: UnitTime, counter: tuple, received: dt.datetime
     ) -> None:
         """A code (numbered in receipt order when the day is complete) and the appointment of the clock."""
         d = p.d
-        d["code"], d["_code_key"] = "", (combo.handling.pk, received.date())
+        d["code"], d["_code_key"] = "", (combo.handling_id, received.date())
         p.clock = deadline_clock(unit.engine, received, d["limit_amount"], d["limit_unit"])
         due = p.clock.original_due
         d.update(received_at=received, due_at=due, original_due_at=due)
         data = {"code": d["code"], "due_at": due.isoformat()}
         if d["channel"] == Channel.ONLINE:
             reception = d["reception_due_at"]
-            p.record(received, counter, combo.receiving.pk, "accept", Status.SUBMITTED, Status.ACCEPTED,
+            p.record(received, counter, combo.receiving_id, "accept", Status.SUBMITTED, Status.ACCEPTED,
                      "Tiếp nhận hồ sơ trực tuyến, cấp mã ", data, reception, received <= reception)  # fmt: skip
         else:
-            p.record(received, counter, combo.receiving.pk, "receive", None, Status.ACCEPTED,
+            p.record(received, counter, combo.receiving_id, "receive", None, Status.ACCEPTED,
                      "Tiếp nhận hồ sơ, cấp mã ", data)  # fmt: skip
 
     # --- processing ---------------------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ class Life:
 
     def _transfer(self, p: Pending, combo: Combo, unit: UnitTime, counter: tuple, span: int):
         """To the handling agency, which starts its step: (when, processor, lead), None after the cut-off."""
-        rng, d, hand_id = self.rng, p.d, combo.handling.pk
+        rng, d, hand_id = self.rng, p.d, combo.handling_id
         transfer = unit.later(d["received_at"], rng.randint(60, max(120, min(4 * 3600, span // 10))))
         if transfer >= self.cutoff:
             d["status"] = Status.ACCEPTED
@@ -181,7 +182,7 @@ class Life:
         step_due = unit.engine.due(transfer, d["limit_amount"], d["limit_unit"])
         processor = rng.choice(self.people.processor[hand_id])
         lead = rng.choice(self.people.lead[hand_id])
-        p.record(transfer, counter, combo.receiving.pk, "transfer", Status.ACCEPTED, Status.PROCESSING,
+        p.record(transfer, counter, combo.receiving_id, "transfer", Status.ACCEPTED, Status.PROCESSING,
                  f"Chuyển đến {combo.handling.name}", {"agency": combo.handling.identifier}, step_due)  # fmt: skip
         p.step = [1, "Thẩm định, xử lý hồ sơ", hand_id, "SPECIALIST", d["limit_amount"], d["limit_unit"],
                   transfer, step_due, None, ""]  # fmt: skip
@@ -196,12 +197,12 @@ class Life:
         if at >= self.cutoff:
             return
         if fate == "withdrawn":
-            p.record(at, counter, combo.receiving.pk, "withdraw", Status.PROCESSING, Status.WITHDRAWN,
+            p.record(at, counter, combo.receiving_id, "withdraw", Status.PROCESSING, Status.WITHDRAWN,
                      rng.choice(WITHDRAWAL_REASONS), {"requested_by": p.applicant[1], "fees": ""})  # fmt: skip
             p.d["status"] = Status.WITHDRAWN
         else:
             p.record(
-                at, lead, combo.handling.pk, "stop", Status.PROCESSING, Status.STOPPED, STOP_REASONS[0], {}
+                at, lead, combo.handling_id, "stop", Status.PROCESSING, Status.STOPPED, STOP_REASONS[0], {}
             )
             p.d["status"] = Status.STOPPED
         p.d.update(closed_at=at, current_step_id=None)
@@ -212,7 +213,7 @@ class Life:
     def _pause(self, p, combo, unit, cast, transfer, span) -> dt.datetime | None:
         """Maybe a supplement or payment pause: when the work goes on (``transfer`` without a pause), None while
         the pause is still open at the cut-off."""
-        rng, hand_id = self.rng, combo.handling.pk
+        rng, hand_id = self.rng, combo.handling_id
         x = rng.random()
         if x >= SUPPLEMENT_PAUSE + PAYMENT_PAUSE:
             return transfer
@@ -236,7 +237,7 @@ class Life:
         return end
 
     def _request(self, p: Pending, combo: Combo, processor: tuple, reason: str, mode: str, at) -> None:
-        rng, hand_id = self.rng, combo.handling.pk
+        rng, hand_id = self.rng, combo.handling_id
         if reason == PauseReason.SUPPLEMENT:
             p.record(at, processor, hand_id, "request_supplement", Status.PROCESSING, Status.SUPPLEMENT_REQUESTED,
                      SUPPLEMENT_REASONS[rng.randrange(2)], {"items": [], "mode": mode})  # fmt: skip
@@ -250,10 +251,10 @@ class Life:
         counter, processor = cast
         if reason == PauseReason.SUPPLEMENT:
             p.d["supplement_state"] = "Hoàn thành bổ sung"
-            p.record(at, counter, combo.receiving.pk, "receive_supplement", Status.SUPPLEMENT_REQUESTED,
+            p.record(at, counter, combo.receiving_id, "receive_supplement", Status.SUPPLEMENT_REQUESTED,
                      Status.PROCESSING, "Tiếp nhận hồ sơ bổ sung", {"mode": mode})  # fmt: skip
             return
-        p.record(at, processor, combo.handling.pk, "confirm_payment", Status.FINANCIAL_OBLIGATION, Status.PROCESSING,
+        p.record(at, processor, combo.handling_id, "confirm_payment", Status.FINANCIAL_OBLIGATION, Status.PROCESSING,
                  "Đã thực hiện nghĩa vụ tài chính", {"receipt": ""})  # fmt: skip
 
     # --- the finish -----------------------------------------------------------------------------------------------
@@ -327,8 +328,8 @@ class Life:
         if before is not None and new_due < before:
             new_due = before
         reason = rng.choice(APOLOGY_REASONS)
-        p.apology = (combo.handling.pk, due, new_due, reason, lead[1] or rng.choice(SIGNERS), at)
-        p.record(at, lead, combo.handling.pk, "apologize", Status.PROCESSING, Status.PROCESSING, reason,
+        p.apology = (combo.handling_id, due, new_due, reason, lead[1] or rng.choice(SIGNERS), at)
+        p.record(at, lead, combo.handling_id, "apologize", Status.PROCESSING, Status.PROCESSING, reason,
                  {"previous_due_at": due.isoformat(), "new_due_at": new_due.isoformat()})  # fmt: skip
         p.clock = p.clock.with_extension(Extension(at, new_due=new_due, reason=reason))
         p.d["due_at"] = p.clock.due_at()
@@ -340,14 +341,15 @@ class Life:
 
     def _finish(self, p: Pending, combo: Combo, unit: UnitTime, finish: dt.datetime, cast: tuple) -> None:
         rng, d, lead = self.rng, p.d, cast[1]
-        timeliness = Timeliness(p.clock.classify(finish).value)  # against the appointment, apologies aside
+        # the clock's rule against its appointment (apologies aside: that is ``original_due_at``)
+        timeliness = Timeliness(classify(finish, d["original_due_at"]).value)
         self._close_step(p, finish)
         number = f"{rng.randint(1, 9999)}/{finish.year}/{'QĐ' if rng.random() < 0.5 else 'GCN'}"
         p.result = (number, combo.result_name, lead[1] or rng.choice(SIGNERS), finish.date(), combo.result_code,
-                    combo.handling.pk)  # fmt: skip
+                    combo.handling_id)  # fmt: skip
         d.update(finished_at=finish, timeliness=timeliness, status=Status.FINISHED, closed_at=finish,
-                 current_agency_id=combo.receiving.pk, current_step_id=None)  # fmt: skip
-        p.record(finish, lead, combo.handling.pk, "finish", Status.PROCESSING, Status.FINISHED,
+                 current_agency_id=combo.receiving_id, current_step_id=None)  # fmt: skip
+        p.record(finish, lead, combo.handling_id, "finish", Status.PROCESSING, Status.FINISHED,
                  f"Có kết quả: {number}", {"timeliness": timeliness}, d["original_due_at"], timeliness != "late")  # fmt: skip
         self._return(p, combo, unit, finish, cast[0])
 
@@ -361,5 +363,5 @@ class Life:
         if returned >= self.cutoff:
             return
         d.update(returned_at=returned, status=Status.RETURNED)
-        p.record(returned, counter, combo.receiving.pk, "return_result", Status.FINISHED, Status.RETURNED,
+        p.record(returned, counter, combo.receiving_id, "return_result", Status.FINISHED, Status.RETURNED,
                  "Trả kết quả", {"method": d["result_delivery"], "receiver": ""})  # fmt: skip

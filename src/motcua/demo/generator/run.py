@@ -100,7 +100,7 @@ class Generator:
         todays = []
         for _ in range(n):
             combo = self.catalogue.pick(self.rng)
-            unit = self.units[combo.receiving.pk]
+            unit = self.units[combo.receiving_id]
             todays.append(self.life.dossier(unit.day_for(day, self.window.end), combo, unit))
         self._assign_codes(todays)
         return todays
