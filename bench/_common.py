@@ -71,8 +71,8 @@ def dossier_database(bench_name: str, count: int, year: int) -> str:
     from django.core.management import call_command
     from django.db import connection
 
+    from motcua.demo.generator import generate
     from motcua.dossiers.models import Dossier
-    from motcua.dossiers.services.generator import generate
 
     call_command("migrate", verbosity=0)
     if not Dossier.objects.exists():

@@ -126,8 +126,8 @@ def main() -> int:
     from django.db import connection
 
     from motcua.catalog.models import ProcedureAssignment
+    from motcua.demo.generator import generate
     from motcua.dossiers.models import Dossier
-    from motcua.dossiers.services.generator import generate
 
     print(f"Database: {label}; {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}", file=sys.stderr)  # fmt: skip

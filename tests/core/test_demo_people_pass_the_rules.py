@@ -1,5 +1,5 @@
 """The people of the demo data and of the shared test fixtures follow ``core.people`` (the generator's applicants
-are checked in ``tests/dossiers/test_generate_dossiers_is_realistic.py``): demo data that breaks the rules would
+are checked in ``tests/demo/test_generate_dossiers_is_realistic.py``): demo data that breaks the rules would
 teach officers the wrong formats and hide bugs of the validators."""
 
 import datetime as dt

@@ -18,25 +18,62 @@ def engine_for(dossier, on: dt.date | None = None):
     return worktime.engine_for(dossier.receiving_agency, on or timezone.localdate())
 
 
+def deadline_clock(engine, received_at: dt.datetime, limit_amount, limit_unit: str, pauses=(), extensions=()):
+    """The clock of a dossier received at ``received_at`` with the time limit ``limit_amount`` ``limit_unit``:
+    its appointment (``original_due``), moved by its pauses — a pause shifts it by the working time paused, a
+    restart counts the whole limit again from the pause's end — and by its apologies (``Extension``). Pure: the
+    rows are the caller's (stored ones in :func:`clock_for`; the demo generator's before they are written)."""
+    return DeadlineClock(
+        engine,
+        received_at,
+        Duration(limit_amount, TimeUnit(limit_unit)),
+        pauses=tuple(pauses),
+        extensions=tuple(extensions),
+    )
+
+
 def clock_for(dossier) -> DeadlineClock | None:
     if dossier.received_at is None or dossier.limit_amount is None or not dossier.limit_unit:
         return None
     saved = dossier.pk is not None  # a dossier being received has neither pauses nor apologies yet
-    pauses = tuple(
+    pauses = (
         Pause(start=p.started_at, end=p.ended_at, reason=PauseReason(p.reason), mode=PauseMode(p.mode))
         for p in (dossier.pauses.all() if saved else ())
     )
-    extensions = tuple(
+    extensions = (
         Extension(a.created_at, new_due=a.new_due_at, reason=a.reason)
         for a in (dossier.apologies.all() if saved else ())
     )
-    return DeadlineClock(
+    return deadline_clock(
         engine_for(dossier, timezone.localdate(dossier.received_at)),
         dossier.received_at,
-        Duration(dossier.limit_amount, TimeUnit(dossier.limit_unit)),
-        pauses=pauses,
-        extensions=extensions,
+        dossier.limit_amount,
+        dossier.limit_unit,
+        pauses,
+        extensions,
     )
+
+
+def pause_mode_for(reason: str, supplement_clock: str) -> str:
+    """How a pause moves the clock (SPEC §8.5): a supplement follows the procedure's supplement clock (the
+    dossier's ``pause_mode``: pause, or restart the whole limit once the supplement is received); a financial
+    obligation always pauses."""
+    return supplement_clock if reason == PauseReason.SUPPLEMENT else PauseMode.PAUSE.value
+
+
+def reception_due(engine, submitted_at: dt.datetime) -> dt.datetime:
+    """The reception deadline of an online dossier: ``MOTCUA_ONLINE_RECEPTION_HOURS`` working hours of the
+    receiving unit after its submission (SPEC §7.2)."""
+    from django.conf import settings
+
+    return engine.due(submitted_at, settings.MOTCUA_ONLINE_RECEPTION_HOURS, TimeUnit.WORKING_HOURS)
+
+
+def step_timeliness(due_at: dt.datetime | None, finished_at: dt.datetime) -> str:
+    """A step is on time when it finishes by its due time, else late ('' without a due time)."""
+    if due_at is None:
+        return ""
+    return "on_time" if finished_at <= due_at else "late"
 
 
 def refresh_due(dossier, now: dt.datetime) -> None:

@@ -406,8 +406,8 @@ def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
     step.finished_at = now
     on_time = None
     if step.due_at:
-        on_time = now <= step.due_at
-        step.timeliness = "on_time" if on_time else "late"
+        step.timeliness = dossier_clock.step_timeliness(step.due_at, now)
+        on_time = step.timeliness == "on_time"
     step.save(update_fields=["finished_at", "timeliness"])
     return on_time
 
@@ -453,12 +453,9 @@ def _plan_steps(dossier: Dossier) -> list[DossierStep]:
 
 
 def _effect_submit_online(dossier, transition, actor, inputs, now):
-    from django.conf import settings
-
     dossier.submitted_at = dossier.submitted_at or now
-    hours = settings.MOTCUA_ONLINE_RECEPTION_HOURS
-    dossier.reception_due_at = dossier_clock.engine_for(dossier).due(
-        dossier.submitted_at, hours, LimitUnit.WORKING_HOURS
+    dossier.reception_due_at = dossier_clock.reception_due(
+        dossier_clock.engine_for(dossier), dossier.submitted_at
     )
     dossier.current_agency = dossier.receiving_agency
     return "Nộp trực tuyến", {"reference": dossier.reference}, dossier.reception_due_at, None
@@ -757,7 +754,8 @@ def _effect_request_supplement(dossier, transition, actor, inputs, now):
             % {"agency": dossier.current_agency},
             rule="T7",
         )
-    _open_pause(dossier, PauseReason.SUPPLEMENT, dossier.pause_mode, inputs, now)
+    mode = dossier_clock.pause_mode_for(PauseReason.SUPPLEMENT, dossier.pause_mode)
+    _open_pause(dossier, PauseReason.SUPPLEMENT, mode, inputs, now)
     dossier.supplement_state = "Yêu cầu công dân bổ sung"
     dossier_clock.refresh_due(dossier, now)
     return _reason(inputs), {"items": inputs.get("items", []), "mode": dossier.pause_mode}, None, None
@@ -788,7 +786,8 @@ def _effect_receive_supplement(dossier, transition, actor, inputs, now):
 
 
 def _effect_request_payment(dossier, transition, actor, inputs, now):
-    _open_pause(dossier, PauseReason.FINANCIAL_OBLIGATION, PauseMode.PAUSE, inputs, now)
+    mode = dossier_clock.pause_mode_for(PauseReason.FINANCIAL_OBLIGATION, dossier.pause_mode)
+    _open_pause(dossier, PauseReason.FINANCIAL_OBLIGATION, mode, inputs, now)
     dossier_clock.refresh_due(dossier, now)
     return _reason(inputs), {"amount": inputs.get("amount")}, None, None
 

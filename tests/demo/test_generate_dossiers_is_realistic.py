@@ -8,11 +8,11 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from motcua.demo.generator import generate
 from motcua.dossiers.choices import Status
 from motcua.dossiers.models import DailyCounter, Dossier, ProcessLogEntry
 from motcua.dossiers.models.log import verify_chain
 from motcua.dossiers.services.codes import CODE_RE
-from motcua.dossiers.services.generator import generate
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest, receive_at_counter
 from motcua.worktime import services as worktime
 

@@ -1,9 +1,9 @@
 """``motcua generate_dossiers --count N --year Y [--seed S] [--batch B]``: fill the demo province with realistic
-historical dossiers (see ``motcua.dossiers.services.generator`` for what is written and the calibration)."""
+historical dossiers (see ``motcua.demo.generator`` for what is written and the calibration)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from motcua.dossiers.services.generator import GeneratorError, generate
+from motcua.demo.generator import GeneratorError, generate
 
 
 class Command(BaseCommand):
