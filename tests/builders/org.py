@@ -57,3 +57,16 @@ def staff_member(username, role, agency, *, valid_from=dt.date(2024, 1, 1), incl
     user = get_user_model().objects.create_user(username, password=PASSWORD, **names)
     assign(user, role, agency, valid_from=valid_from, includes_subunits=includes_subunits)
     return user
+
+
+MERGER_BASIS = "Quyết định số 500/QĐ-UBND ngày 19/3/2026 của UBND tỉnh"
+
+
+def justice_merged(province, *, on=dt.date(2026, 3, 20), legal_basis=MERGER_BASIS):
+    """Sở Tư pháp of the small province merged on ``on`` into a new Sở Tư pháp và Nội vụ (000.00.30.H56, under
+    UBND tỉnh from that day), which is returned."""
+    successor = make_agency("000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=on)
+    services.record_succession(
+        [province["justice"]], [successor], kind="merge", effective_date=on, legal_basis=legal_basis
+    )
+    return successor
