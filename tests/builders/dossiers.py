@@ -102,3 +102,19 @@ class Api:
 def intake(**overrides):
     body = {**INTAKE, **overrides}
     return body
+
+
+def queue(officers) -> dict:
+    """The open dossiers of a queue: ``late`` (received Monday 09/03/2026 09:15 and transferred to Sở Tư pháp at
+    10:00, overdue by now), ``fresh`` (received at the counter just now) and ``online`` (submitted just now)."""
+    from django.utils import timezone
+
+    from motcua.dossiers.services.intake import receive_at_counter, submit_online
+    from motcua.dossiers.services.transitions import apply
+
+    counter = officers["counter"]
+    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
+    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
+    just_received = receive_at_counter(request_for(), counter, at=timezone.now())
+    online = submit_online(request_for(), counter, at=timezone.now())
+    return {"late": late, "fresh": just_received, "online": online}
