@@ -104,17 +104,33 @@ def intake(**overrides):
     return body
 
 
+def transferred(officers, received="2026-03-09 09:15", transferred="2026-03-09 10:00"):
+    """Received at the counter (``request_for()``; due 18/03 09:15 when received on Monday 09:15) and transferred to
+    Sở Tư pháp by the counter officer: the dossier as the intake service returned it."""
+    from motcua.dossiers.services.intake import receive_at_counter
+    from motcua.dossiers.services.transitions import apply
+
+    dossier = receive_at_counter(request_for(), officers["counter"], at=at(received))
+    apply(dossier, "transfer", officers["counter"], at=at(transferred))
+    return dossier
+
+
+def assign_specialist(dossier, officers, when, *, by="dept"):
+    """``officers[by]`` assigns ``dossier`` to the specialist at ``when``: the transition's outcome."""
+    from motcua.dossiers.services.transitions import apply
+
+    return apply(dossier, "assign", officers[by], inputs={"handler": officers["specialist"].pk}, at=at(when))
+
+
 def queue(officers) -> dict:
     """The open dossiers of a queue: ``late`` (received Monday 09/03/2026 09:15 and transferred to Sở Tư pháp at
     10:00, overdue by now), ``fresh`` (received at the counter just now) and ``online`` (submitted just now)."""
     from django.utils import timezone
 
     from motcua.dossiers.services.intake import receive_at_counter, submit_online
-    from motcua.dossiers.services.transitions import apply
 
     counter = officers["counter"]
-    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
-    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
+    late = transferred(officers)
     just_received = receive_at_counter(request_for(), counter, at=timezone.now())
     online = submit_online(request_for(), counter, at=timezone.now())
     return {"late": late, "fresh": just_received, "online": online}
