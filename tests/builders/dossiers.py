@@ -134,3 +134,29 @@ def queue(officers) -> dict:
     just_received = receive_at_counter(request_for(), counter, at=timezone.now())
     online = submit_online(request_for(), counter, at=timezone.now())
     return {"late": late, "fresh": just_received, "online": online}
+
+
+def counter_form(procedure, **overrides) -> dict:
+    """The counter's intake form (``/mot-cua/tiep-nhan/``) filled in for Trần Thị Bình and ``procedure``'s only
+    case with all its components, deciding to accept; ``overrides`` replace fields, ``None`` leaves one out."""
+    case = procedure.cases.get()
+    data = {
+        "receiving_agency": "000.00.02.H56",
+        "procedure_code": "1.004222",
+        "case_id": case.pk,
+        "checklist_case": case.pk,
+        "components": [c.pk for c in case.components.all()],
+        "channel": "1",
+        "sets": "1",
+        "result_delivery": "counter",
+        "applicant_kind": "1",
+        "applicant_name": "Trần Thị Bình",
+        "applicant_id_number": "038190001234",
+        "applicant_birth_date": "05/09/1990",
+        "applicant_address": "Phường Hạc Thành, tỉnh Thanh Hóa",
+        "applicant_phone": "0912345678",
+        "rep_kind": "1",
+        "decision": "accept",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
