@@ -15,8 +15,7 @@ from motcua.accounts.models import Citizen
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
 from tests.builders.dossiers import counter_form, intake, request_for
-from tests.builders.portal import make_citizen
-from tests.portal.test_a_citizen_submits_a_dossier_online import eform
+from tests.builders.portal import eform, make_citizen
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage_root")]  # a storage folder of its own
 
