@@ -70,3 +70,25 @@ def justice_merged(province, *, on=dt.date(2026, 3, 20), legal_basis=MERGER_BASI
         [province["justice"]], [successor], kind="merge", effective_date=on, legal_basis=legal_basis
     )
     return successor
+
+
+def agency_body(**overrides) -> dict:
+    """The agency API's body for a new Sở (Sở Dân tộc và Tôn giáo, 000.00.40.H56, under UBND tỉnh from
+    01/03/2025); ``overrides`` replace fields."""
+    body = {
+        "identifier": "000.00.40.H56",
+        "name": "Sở Dân tộc và Tôn giáo",
+        "kind": "so_ban_nganh",
+        "level": "province",
+        "parent": "000.00.00.H56",
+        "valid_from": "2025-03-01",
+    }
+    body.update(overrides)
+    return body
+
+
+def signed_in_holding(client, user, role, agency):
+    """``client`` signed in as ``user``, who now holds ``role`` at ``agency`` and every unit under it."""
+    assign(user, role, agency, includes_subunits=True)
+    client.force_login(user)
+    return client
