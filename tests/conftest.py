@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from motcua.accounts import oidc
 from motcua.catalog import services as catalog
@@ -272,6 +272,14 @@ def _test_logins_pass_the_second_factor(request):
     user_logged_in.connect(receiver, dispatch_uid="tests-second-factor")
     yield
     user_logged_in.disconnect(dispatch_uid="tests-second-factor")
+
+
+@pytest.fixture
+def back_to_the_default_language():
+    """The default language (Vietnamese) active again after the test: a request in English must not leave English
+    active for the next test."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from motcua.dossiers.models import Dossier, ProcessLogEntry
+from tests.builders.browser import expect_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,12 +21,6 @@ def intake(page, *, name="Trần Thị Bình", id_number="038190001234"):
     page.get_by_label("Số định danh cá nhân hoặc mã số tổ chức").first.fill(id_number)
     page.get_by_label("Số điện thoại").first.fill("0912345678")
     expect_text(page.locator("#intake-appointment"), re.compile(r"\d\d/\d\d/\d{4}"))
-
-
-def expect_text(locator, pattern, timeout=10_000):
-    from playwright.sync_api import expect
-
-    expect(locator).to_contain_text(pattern, timeout=timeout)
 
 
 def act(page, action_label, fill=None, expect_status=None):

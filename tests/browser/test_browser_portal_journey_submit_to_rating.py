@@ -16,8 +16,9 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import apply
 from motcua.payments.models import Payment
 from motcua.satisfaction.models import Rating
+from tests.builders.browser import counter_receives_supplement, expect_text, pdf
 from tests.builders.org import PASSWORD
-from tests.builders.portal import PDF, PHONE_LAST4, make_citizen
+from tests.builders.portal import PHONE_LAST4, make_citizen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
@@ -36,16 +37,6 @@ def _private_storage_and_fresh_throttle(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
-
-
-def expect_text(locator, pattern):
-    from playwright.sync_api import expect
-
-    expect(locator).to_contain_text(pattern)
-
-
-def pdf(name):
-    return {"name": name, "mimeType": "application/pdf", "buffer": PDF}
 
 
 def fits_the_phone(page):
@@ -162,16 +153,9 @@ def test_a_citizen_from_submission_to_rating(new_page, officers, procedure, djan
     fits_the_phone(phone)
     shot(phone, "journey-11-supplement-sent-phone")
 
-    counter.goto(f"/mot-cua/ho-so/{dossier.code}/")
-    expect_text(counter.locator(".dossier-applicant-notice"), "so-do-ban-sao.pdf")
-    shot(counter, "journey-12-counter-supplement-notice-desktop")
-    counter.locator(".dossier-actions").get_by_role(
-        "link", name="Tiếp nhận hồ sơ bổ sung", exact=True
-    ).click()
-    form = counter.locator("#dossier-action-form form")
-    form.wait_for()
-    form.get_by_role("button", name="Xác nhận").click()
-    expect_text(counter.locator(".dossier-badges"), "Đang xử lý")
+    counter_receives_supplement(
+        counter, dossier.code, "so-do-ban-sao.pdf", shot, "journey-12-counter-supplement-notice-desktop"
+    )
     shot(counter, "journey-13-counter-supplement-received-desktop")
     assert Dossier.objects.get().status == 4
 

@@ -8,16 +8,14 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from motcua.dossiers.services.intake import receive_at_counter
-from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import request_for, transferred
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def queue_data(procedure, officers):
-    late = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-    apply(late, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
+    late = transferred(officers)
     for _ in range(52):
         receive_at_counter(request_for(), officers["counter"], at=timezone.now())
     return late

@@ -38,3 +38,12 @@ def published_procedure(valid_from=dt.date(2025, 7, 1), **kwargs):
     return services.publish(
         version, valid_from=valid_from, decision_number="1523/QĐ-BCA-C06", decision_date=dt.date(2025, 6, 20)
     )
+
+
+# an internal process of three steps ``(name, role, amount, unit)`` for ``make_procedure(steps=…)``: assignment by
+# the division lead (4 working hours), examination by the specialist (3 working days), signature (1 working day)
+THREE_STEPS = [
+    ("Phân công thụ lý", "DEPT_LEAD", 4, "working_hours"),
+    ("Thẩm định hồ sơ", "SPECIALIST", 3, "working_days"),
+    ("Ký duyệt kết quả", "AGENCY_LEAD", 1, "working_days"),
+]

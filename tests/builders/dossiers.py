@@ -102,3 +102,61 @@ class Api:
 def intake(**overrides):
     body = {**INTAKE, **overrides}
     return body
+
+
+def transferred(officers, received="2026-03-09 09:15", transferred="2026-03-09 10:00"):
+    """Received at the counter (``request_for()``; due 18/03 09:15 when received on Monday 09:15) and transferred to
+    Sở Tư pháp by the counter officer: the dossier as the intake service returned it."""
+    from motcua.dossiers.services.intake import receive_at_counter
+    from motcua.dossiers.services.transitions import apply
+
+    dossier = receive_at_counter(request_for(), officers["counter"], at=at(received))
+    apply(dossier, "transfer", officers["counter"], at=at(transferred))
+    return dossier
+
+
+def assign_specialist(dossier, officers, when, *, by="dept"):
+    """``officers[by]`` assigns ``dossier`` to the specialist at ``when``: the transition's outcome."""
+    from motcua.dossiers.services.transitions import apply
+
+    return apply(dossier, "assign", officers[by], inputs={"handler": officers["specialist"].pk}, at=at(when))
+
+
+def queue(officers) -> dict:
+    """The open dossiers of a queue: ``late`` (received Monday 09/03/2026 09:15 and transferred to Sở Tư pháp at
+    10:00, overdue by now), ``fresh`` (received at the counter just now) and ``online`` (submitted just now)."""
+    from django.utils import timezone
+
+    from motcua.dossiers.services.intake import receive_at_counter, submit_online
+
+    counter = officers["counter"]
+    late = transferred(officers)
+    just_received = receive_at_counter(request_for(), counter, at=timezone.now())
+    online = submit_online(request_for(), counter, at=timezone.now())
+    return {"late": late, "fresh": just_received, "online": online}
+
+
+def counter_form(procedure, **overrides) -> dict:
+    """The counter's intake form (``/mot-cua/tiep-nhan/``) filled in for Trần Thị Bình and ``procedure``'s only
+    case with all its components, deciding to accept; ``overrides`` replace fields, ``None`` leaves one out."""
+    case = procedure.cases.get()
+    data = {
+        "receiving_agency": "000.00.02.H56",
+        "procedure_code": "1.004222",
+        "case_id": case.pk,
+        "checklist_case": case.pk,
+        "components": [c.pk for c in case.components.all()],
+        "channel": "1",
+        "sets": "1",
+        "result_delivery": "counter",
+        "applicant_kind": "1",
+        "applicant_name": "Trần Thị Bình",
+        "applicant_id_number": "038190001234",
+        "applicant_birth_date": "05/09/1990",
+        "applicant_address": "Phường Hạc Thành, tỉnh Thanh Hóa",
+        "applicant_phone": "0912345678",
+        "rep_kind": "1",
+        "decision": "accept",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

@@ -50,3 +50,29 @@ def online_for(user, **overrides):
     from tests.builders.dossiers import request_for
 
     return submit_online(request_for(account_id=user.pk, **overrides), user, at=timezone.now())
+
+
+def components(procedure):
+    """The components of ``procedure``'s cases, in their order."""
+    from motcua.catalog.models import CaseComponent
+
+    return list(CaseComponent.objects.filter(case__version=procedure).order_by("order"))
+
+
+def eform(procedure, *, file_name=None, **overrides):
+    """The portal's e-form for ``procedure`` filled in as Trần Thị Bình, with a PDF for every component (named
+    ``giay-to-<order>.pdf``, or ``file_name``); ``overrides`` replace fields, ``None`` leaves one out."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {
+        "receiving": "000.00.02.H56",
+        "name": "Trần Thị Bình",
+        "id_number": "038190001234",
+        "phone": "0912345678",
+        "address": "Phường Hạc Thành",
+        "result_delivery": "online",
+    }
+    for c in components(procedure):
+        data[f"tep-{c.pk}"] = SimpleUploadedFile(file_name or f"giay-to-{c.order}.pdf", PDF)
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}

@@ -7,10 +7,10 @@ from django.utils import translation
 from motcua.catalog.choices import Channel, OnlineLevel, VersionState
 from motcua.org.roles import Role
 from tests.builders.catalog import published_procedure
-from tests.builders.org import assign
+from tests.builders.org import signed_in_holding
 from tests.builders.web import in_language, page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("back_to_the_default_language")]
 
 HEADINGS = {  # Vietnamese → English, as on the procedure page
     "Thành phần hồ sơ": "Dossier components",
@@ -21,17 +21,9 @@ HEADINGS = {  # Vietnamese → English, as on the procedure page
 }
 
 
-@pytest.fixture(autouse=True)
-def _back_to_the_default_language():
-    yield
-    translation.deactivate()  # a request in English must not leave English active for the next test
-
-
 @pytest.fixture
 def controller(client, officer, province):
-    assign(officer, Role.TTHC_CONTROLLER, province["ubnd"], includes_subunits=True)
-    client.force_login(officer)
-    return client
+    return signed_in_holding(client, officer, Role.TTHC_CONTROLLER, province["ubnd"])
 
 
 def test_procedure_list_in_both_languages(client):

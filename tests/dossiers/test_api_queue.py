@@ -4,9 +4,8 @@ queries whatever the page holds."""
 import pytest
 from django.utils import timezone
 
-from motcua.dossiers.services.intake import receive_at_counter, submit_online
-from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import at, request_for
+from motcua.dossiers.services.intake import receive_at_counter
+from tests.builders.dossiers import at, queue, request_for
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +16,7 @@ LIST_QUERIES = 3 + 3 + 2
 
 @pytest.fixture
 def dossiers(procedure, officers):
-    counter = officers["counter"]
-    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
-    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
-    fresh = receive_at_counter(request_for(), counter, at=timezone.now())
-    online = submit_online(request_for(), counter, at=timezone.now())
-    return {"late": late, "fresh": fresh, "online": online}
+    return queue(officers)
 
 
 def keys(response):

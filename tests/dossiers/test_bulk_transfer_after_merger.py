@@ -2,8 +2,6 @@
 through the transition service (``reassign_agency``): the code and the deadlines are kept, and the log gets one
 entry naming the legal basis. Closed dossiers and other bodies' dossiers are left alone; a refusal moves none."""
 
-import datetime as dt
-
 import pytest
 
 from motcua.dossiers.choices import Status
@@ -12,29 +10,17 @@ from motcua.dossiers.services.intake import submit_online
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.reorganisation import bulk_reassign
 from motcua.dossiers.services.transitions import TransitionError
-from motcua.org import services as org_services
 from tests.builders.dossiers import FINISH_INPUTS, act, at, fresh, processing, receive, request_for, snapshot
-from tests.builders.org import make_agency
+from tests.builders.org import MERGER_BASIS as BASIS
+from tests.builders.org import justice_merged
 
 pytestmark = pytest.mark.django_db
-
-BASIS = "Quyết định số 500/QĐ-UBND ngày 19/3/2026 của UBND tỉnh"
 
 
 @pytest.fixture
 def merged(province):
     """Sở Tư pháp is merged into a new Sở on 20/03/2026 (its officers' roles move with it)."""
-    successor = make_agency(
-        "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 3, 20)
-    )
-    org_services.record_succession(
-        [province["justice"]],
-        [successor],
-        kind="merge",
-        effective_date=dt.date(2026, 3, 20),
-        legal_basis=BASIS,
-    )
-    return successor
+    return justice_merged(province, legal_basis=BASIS)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.models.log import verify_chain
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import assign_specialist, at, request_for, transferred
 
 pytestmark = pytest.mark.django_db
 
@@ -37,15 +37,8 @@ def test_codes_count_per_agency_and_day(procedure, officers):
 
 
 def test_the_whole_journey(procedure, officers):
-    dossier = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-    apply(dossier, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
-    apply(
-        dossier,
-        "assign",
-        officers["dept"],
-        inputs={"handler": officers["specialist"].pk},
-        at=at("2026-03-09 14:00"),
-    )
+    dossier = transferred(officers)
+    assign_specialist(dossier, officers, "2026-03-09 14:00")
     apply(dossier, "forward", officers["specialist"], at=at("2026-03-11 10:00"))
     outcome = apply(
         dossier,
@@ -89,8 +82,7 @@ def test_the_whole_journey(procedure, officers):
 
 
 def test_late_finish_is_classified_late(procedure, officers):
-    dossier = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-    apply(dossier, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
+    dossier = transferred(officers)
     outcome = apply(
         dossier,
         "finish",

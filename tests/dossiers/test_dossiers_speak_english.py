@@ -12,13 +12,7 @@ from motcua.dossiers.lifecycle import BY_ACTION
 from motcua.dossiers.services.transitions import INPUT_LABELS
 from tests.builders.dossiers import intake
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _back_to_the_default_language():
-    yield
-    translation.deactivate()  # a request in English must not leave English active for the next test
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("back_to_the_default_language")]
 
 
 @pytest.fixture

@@ -5,23 +5,17 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.services import queues
-from motcua.dossiers.services.intake import receive_at_counter, submit_online
-from motcua.dossiers.services.transitions import apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import queue
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def three(procedure, officers):
-    counter = officers["counter"]
-    a = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
-    apply(a, "transfer", counter, at=at("2026-03-09 10:00"))  # now held by the competent agency
-    b = receive_at_counter(request_for(), counter, at=timezone.now())
-    c = submit_online(request_for(), counter, at=timezone.now())
-    return a, b, c
+    built = queue(officers)  # the first now held by the competent agency
+    return built["late"], built["fresh"], built["online"]
 
 
 def test_lead_sees_each_dossier_once_and_counts_match(three, officers):

@@ -9,15 +9,10 @@ from motcua.dossiers.choices import Status
 from motcua.dossiers.models import DossierStep
 from motcua.dossiers.services.log import verify_dossier
 from motcua.dossiers.services.transitions import TransitionError, apply
+from tests.builders.catalog import THREE_STEPS as STEPS
 from tests.builders.dossiers import FINISH_INPUTS, act, at, processing, snapshot
 
 pytestmark = pytest.mark.django_db
-
-STEPS = [
-    ("Phân công thụ lý", "DEPT_LEAD", 4, "working_hours"),
-    ("Thẩm định hồ sơ", "SPECIALIST", 3, "working_days"),
-    ("Ký duyệt kết quả", "AGENCY_LEAD", 1, "working_days"),
-]
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@
 import pytest
 from django.utils import timezone
 
-from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.notifications.models import Notification
 from motcua.notifications.sweep import sweep
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import FINISH_INPUTS, assign_specialist, at, transferred
 from tests.commands import run
 
 pytestmark = pytest.mark.django_db
@@ -15,18 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def assigned(procedure, officers, django_capture_on_commit_callbacks):
-    dossier = receive_at_counter(
-        request_for(), officers["counter"], at=at("2026-03-09 09:15")
-    )  # due 18/03 09:15
-    apply(dossier, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
+    dossier = transferred(officers)  # due 18/03 09:15
     with django_capture_on_commit_callbacks(execute=True):  # notifications are sent after the commit
-        apply(
-            dossier,
-            "assign",
-            officers["dept"],
-            inputs={"handler": officers["specialist"].pk},
-            at=at("2026-03-09 11:00"),
-        )
+        assign_specialist(dossier, officers, "2026-03-09 11:00")
     dossier.refresh_from_db()
     return dossier
 
@@ -98,12 +88,7 @@ def test_finished_dossiers_are_not_warned(assigned, officers):
         "finish",
         officers["lead"],
         at=at("2026-03-12 10:00"),
-        inputs={
-            "result_number": "1",
-            "result_summary": "x",
-            "result_signer": "y",
-            "result_signed_on": "2026-03-12",
-        },
+        inputs=FINISH_INPUTS,
     )
     assert sweep(at("2026-03-20 10:00")).overdue == 0
 

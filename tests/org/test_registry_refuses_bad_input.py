@@ -6,27 +6,12 @@ import pytest
 
 from motcua.core.models import AuditEntry
 from motcua.org.models import Agency, AgencySuccession
-from tests.builders.org import assign
+from tests.builders.org import agency_body, assign, signed_in_holding
 
 
 @pytest.fixture
 def admin_client(client, officer, province):
-    assign(officer, "ADMIN", province["ubnd"], includes_subunits=True)
-    client.force_login(officer)
-    return client
-
-
-def new_agency(**overrides):
-    body = {
-        "identifier": "000.00.40.H56",
-        "name": "Sở Dân tộc và Tôn giáo",
-        "kind": "so_ban_nganh",
-        "level": "province",
-        "parent": "000.00.00.H56",
-        "valid_from": "2025-03-01",
-    }
-    body.update(overrides)
-    return body
+    return signed_in_holding(client, officer, "ADMIN", province["ubnd"])
 
 
 def post(client, url, body):
@@ -43,7 +28,7 @@ def assert_nothing_saved(before_agencies, before_audit):
 
 
 def test_a_valid_agency_is_created_and_audited(admin_client, officer):
-    response = post(admin_client, "/api/v1/agencies", new_agency())
+    response = post(admin_client, "/api/v1/agencies", agency_body())
     assert response.status_code == 201, response.content
     assert response.json()["parent"] == "000.00.00.H56"
     entry = AuditEntry.objects.filter(object_type="org.agency").latest("id")
@@ -53,7 +38,7 @@ def test_a_valid_agency_is_created_and_audited(admin_client, officer):
 @pytest.mark.parametrize("identifier", ["000.00.40", "H56.00.00.000", "000.0.40.H56", "abc", "000.00.40.h56"])
 def test_malformed_identifier(admin_client, identifier):
     before = Agency.objects.count(), AuditEntry.objects.count()
-    response = post(admin_client, "/api/v1/agencies", new_agency(identifier=identifier))
+    response = post(admin_client, "/api/v1/agencies", agency_body(identifier=identifier))
     assert response.status_code == 422
     assert "không đúng định dạng" in messages(response)
     assert_nothing_saved(*before)
@@ -62,7 +47,7 @@ def test_malformed_identifier(admin_client, identifier):
 def test_duplicate_identifier_with_overlapping_validity(admin_client):
     before = Agency.objects.count(), AuditEntry.objects.count()
     response = post(
-        admin_client, "/api/v1/agencies", new_agency(identifier="000.00.03.H56", valid_from="2024-01-01")
+        admin_client, "/api/v1/agencies", agency_body(identifier="000.00.03.H56", valid_from="2024-01-01")
     )
     assert response.status_code == 422
     assert "đã được dùng cho “Sở Tư pháp”" in messages(response)
@@ -74,27 +59,27 @@ def test_same_identifier_allowed_after_the_previous_bearer_ended(admin_client, p
     justice.valid_to = dt.date(2025, 2, 28)
     justice.save()
     response = post(
-        admin_client, "/api/v1/agencies", new_agency(identifier="000.00.03.H56", valid_from="2025-03-01")
+        admin_client, "/api/v1/agencies", agency_body(identifier="000.00.03.H56", valid_from="2025-03-01")
     )
     assert response.status_code == 201, response.content
 
 
 def test_validity_that_ends_before_it_starts(admin_client):
     before = Agency.objects.count(), AuditEntry.objects.count()
-    response = post(admin_client, "/api/v1/agencies", new_agency(valid_to="2025-02-01"))
+    response = post(admin_client, "/api/v1/agencies", agency_body(valid_to="2025-02-01"))
     assert response.status_code == 422
     assert "trước ngày bắt đầu hiệu lực" in messages(response)
     assert_nothing_saved(*before)
 
 
 def test_malformed_date_is_422_not_500(admin_client):
-    response = post(admin_client, "/api/v1/agencies", new_agency(valid_from="31/02/2025"))
+    response = post(admin_client, "/api/v1/agencies", agency_body(valid_from="31/02/2025"))
     assert response.status_code == 422
 
 
 def test_parent_that_does_not_exist(admin_client):
     before = Agency.objects.count(), AuditEntry.objects.count()
-    response = post(admin_client, "/api/v1/agencies", new_agency(parent="000.00.77.H56"))
+    response = post(admin_client, "/api/v1/agencies", agency_body(parent="000.00.77.H56"))
     assert response.status_code == 422
     assert "Không tìm thấy cơ quan cấp trên có mã định danh “000.00.77.H56”" in messages(response)
     assert_nothing_saved(*before)
@@ -180,12 +165,12 @@ def test_a_valid_merge_through_the_api(admin_client, province):
 
 
 def test_unknown_kind_is_422(admin_client):
-    response = post(admin_client, "/api/v1/agencies", new_agency(kind="bo"))
+    response = post(admin_client, "/api/v1/agencies", agency_body(kind="bo"))
     assert response.status_code == 422
 
 
 def test_anonymous_writes_are_401(client, province):
-    response = post(client, "/api/v1/agencies", new_agency())
+    response = post(client, "/api/v1/agencies", agency_body())
     assert response.status_code == 401
     assert response.json()["detail"]
 
@@ -194,7 +179,7 @@ def test_writes_without_the_admin_role_are_403(client, officer, province):
     assign(officer, "COUNTER_OFFICER", province["ubnd"])
     client.force_login(officer)
     before = Agency.objects.count(), AuditEntry.objects.count()
-    response = post(client, "/api/v1/agencies", new_agency())
+    response = post(client, "/api/v1/agencies", agency_body())
     assert response.status_code == 403
     assert "Quản trị hệ thống" in response.json()["detail"]
     assert_nothing_saved(*before)

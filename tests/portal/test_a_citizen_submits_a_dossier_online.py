@@ -7,31 +7,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.catalog.choices import Channel
-from motcua.catalog.models import CaseComponent
 from motcua.dossiers.choices import Digitisation, Status
 from motcua.dossiers.models import Dossier, DossierComponent
-from tests.builders.portal import HTML, PDF
+from tests.builders.portal import HTML, PDF, components, eform
 
 pytestmark = pytest.mark.django_db
-
-
-def components(procedure):
-    return list(CaseComponent.objects.filter(case__version=procedure).order_by("order"))
-
-
-def eform(procedure, **overrides):
-    data = {
-        "receiving": "000.00.02.H56",
-        "name": "Trần Thị Bình",
-        "id_number": "038190001234",
-        "phone": "0912345678",
-        "address": "Phường Hạc Thành",
-        "result_delivery": "online",
-    }
-    for c in components(procedure):
-        data[f"tep-{c.pk}"] = SimpleUploadedFile(f"giay-to-{c.order}.pdf", PDF)
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
 
 
 def test_the_list_offers_online_procedures_with_a_search(

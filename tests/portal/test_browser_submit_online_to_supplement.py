@@ -11,21 +11,12 @@ from django.utils import timezone
 from motcua.catalog.models import CaseComponent
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import apply
-from tests.builders.portal import PDF, make_citizen
+from tests.builders.browser import counter_receives_supplement, expect_text, pdf
+from tests.builders.portal import make_citizen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
-
-
-def expect_text(locator, pattern):
-    from playwright.sync_api import expect
-
-    expect(locator).to_contain_text(pattern, timeout=10_000)
-
-
-def pdf(name):
-    return {"name": name, "mimeType": "application/pdf", "buffer": PDF}
 
 
 def test_submit_online_accept_supplement(new_page, officers, procedure, django_user_model, shot):
@@ -92,14 +83,7 @@ def test_submit_online_accept_supplement(new_page, officers, procedure, django_u
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     shot(phone, "portal-supplement-sent-phone")
 
-    counter.goto(f"/mot-cua/ho-so/{dossier.code}/")
-    expect_text(counter.locator(".dossier-applicant-notice"), "so-do-ban-sao.pdf")
-    shot(counter, "portal-counter-notice-desktop")
-    counter.locator(".dossier-actions").get_by_role(
-        "link", name="Tiếp nhận hồ sơ bổ sung", exact=True
-    ).click()
-    form = counter.locator("#dossier-action-form form")
-    form.wait_for()
-    form.get_by_role("button", name="Xác nhận").click()
-    expect_text(counter.locator(".dossier-badges"), "Đang xử lý")
+    counter_receives_supplement(
+        counter, dossier.code, "so-do-ban-sao.pdf", shot, "portal-counter-notice-desktop"
+    )
     assert Dossier.objects.get().status == 4

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.dossiers.services.transitions import apply
 from tests.builders.dossiers import fresh
-from tests.builders.portal import PDF, online_for, without_tokens
+from tests.builders.portal import PDF, eform, online_for, without_tokens
 
 pytestmark = pytest.mark.django_db
 
@@ -18,20 +18,9 @@ NOT_FOUND = "Không tìm thấy hồ sơ này trong các hồ sơ của bạn."
 
 
 def uploaded_dossier(client, procedure):
-    from motcua.catalog.models import CaseComponent
     from motcua.dossiers.models import Dossier
 
-    data = {
-        "receiving": "000.00.02.H56",
-        "name": "Trần Thị Bình",
-        "id_number": "038190001234",
-        "phone": "0912345678",
-        "address": "Phường Hạc Thành",
-        "result_delivery": "online",
-    }
-    for c in CaseComponent.objects.filter(case__version=procedure):
-        data[f"tep-{c.pk}"] = SimpleUploadedFile("bi-mat.pdf", PDF)
-    client.post("/nop-ho-so/1.004222/", data)
+    client.post("/nop-ho-so/1.004222/", eform(procedure, file_name="bi-mat.pdf"))
     client.post("/nop-ho-so/1.004222/xem-lai/")
     return Dossier.objects.order_by("-id").first()
 
@@ -116,19 +105,7 @@ def test_page_queries(signed_in, citizen, officers, procedure, django_assert_num
 
 
 def test_review_queries(signed_in, citizen, procedure, django_assert_num_queries):
-    from motcua.catalog.models import CaseComponent
-
     client = signed_in(citizen)
-    data = {
-        "receiving": "000.00.02.H56",
-        "name": "Trần Thị Bình",
-        "id_number": "038190001234",
-        "phone": "0912345678",
-        "address": "Phường Hạc Thành",
-        "result_delivery": "online",
-    }
-    for c in CaseComponent.objects.filter(case__version=procedure):
-        data[f"tep-{c.pk}"] = SimpleUploadedFile("a.pdf", PDF)
-    client.post("/nop-ho-so/1.004222/", data)
+    client.post("/nop-ho-so/1.004222/", eform(procedure, file_name="a.pdf"))
     with django_assert_num_queries(2 + 2 + 1):  # the version and its online option, the receiving units
         assert client.get("/nop-ho-so/1.004222/xem-lai/").status_code == 200

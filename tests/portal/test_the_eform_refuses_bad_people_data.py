@@ -10,7 +10,7 @@ import pytest
 
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.portal import submission
-from tests.portal.test_a_citizen_submits_a_dossier_online import eform
+from tests.builders.portal import eform
 
 pytestmark = pytest.mark.django_db
 

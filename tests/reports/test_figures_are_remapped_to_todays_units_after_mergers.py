@@ -13,14 +13,14 @@ from motcua.reports.services import bieu06, rollup
 from motcua.reports.services.periods import build
 from motcua.reports.services.units import THEN, TODAY, Registry
 from tests.builders.dossiers import act
-from tests.builders.org import make_agency
+from tests.builders.org import MERGER_BASIS as BASIS
+from tests.builders.org import justice_merged, make_agency
 from tests.builders.reports import ORIGIN, finish_inputs, finished, make, processing
 
 pytestmark = pytest.mark.django_db
 
 MARCH = build("month", year=2026, number=3)
 ON = dt.date(2026, 11, 22)
-BASIS = "Quyết định số 500/QĐ-UBND ngày 19/3/2026 của UBND tỉnh"
 
 
 @pytest.fixture
@@ -29,16 +29,7 @@ def merged(procedure, officers, province, live):
     with live():
         finished(officers, "2026-03-02 09:15", "2026-03-05 10:00")  # handled by Sở Tư pháp, before the merger
         processing(officers, "2026-03-03 09:15")  # still open on 20/03: moved to the successor
-    successor = make_agency(
-        "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 3, 20)
-    )
-    org_services.record_succession(
-        [province["justice"]],
-        [successor],
-        kind="merge",
-        effective_date=dt.date(2026, 3, 20),
-        legal_basis=BASIS,
-    )
+    successor = justice_merged(province, legal_basis=BASIS)
     from motcua.catalog import services as catalog
     from tests.builders.dossiers import at
 

@@ -102,19 +102,9 @@ def test_a_wrong_period_is_refused_with_a_message(client, query):
 def test_an_old_identifier_shows_the_unit_that_carries_on(client, province, march):
     import datetime as dt
 
-    from motcua.org import services as org_services
-    from tests.builders.org import make_agency
+    from tests.builders.org import justice_merged
 
-    successor = make_agency(
-        "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 4, 1)
-    )
-    org_services.record_succession(
-        [province["justice"]],
-        [successor],
-        kind="merge",
-        effective_date=dt.date(2026, 4, 1),
-        legal_basis="QĐ 1",
-    )
+    justice_merged(province, on=dt.date(2026, 4, 1), legal_basis="QĐ 1")
     page = client.get("/cong-khai/000.00.03.H56/" + MARCH).content.decode()
     assert "<h1>Sở Tư pháp và Nội vụ</h1>" in page
     assert (

@@ -152,21 +152,9 @@ def test_wrong_parameters_are_named_next_to_their_field(signed_in, leader, provi
 
 
 def test_remapping_a_unit_that_has_ceased_is_refused_with_its_successor(signed_in, leader, province):
-    import datetime as dt
+    from tests.builders.org import justice_merged
 
-    from motcua.org import services as org_services
-    from tests.builders.org import make_agency
-
-    successor = make_agency(
-        "000.00.30.H56", "Sở Tư pháp và Nội vụ", parent=province["ubnd"], valid_from=dt.date(2026, 3, 20)
-    )
-    org_services.record_succession(
-        [province["justice"]],
-        [successor],
-        kind="merge",
-        effective_date=dt.date(2026, 3, 20),
-        legal_basis="QĐ 1",
-    )
+    justice_merged(province, legal_basis="QĐ 1")
     client = signed_in(leader)
     page = client.get(f"/bao-cao/?don_vi={province['justice'].pk}&ky=t3&nam=2026&theo=today").content.decode()
     assert "đã kết thúc hoạt động ngày 19/03/2026" in page and "Sở Tư pháp và Nội vụ" in page

@@ -14,9 +14,8 @@ from django.utils import timezone
 from motcua.accounts.models import Citizen
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
-from tests.builders.dossiers import intake, request_for
-from tests.builders.portal import make_citizen
-from tests.portal.test_a_citizen_submits_a_dossier_online import eform
+from tests.builders.dossiers import counter_form, intake, request_for
+from tests.builders.portal import eform, make_citizen
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage_root")]  # a storage folder of its own
 
@@ -90,25 +89,18 @@ def test_the_counter_lookup_and_intake_do_not_take_the_strangers_data(officers, 
     assert 'value="Trần Thị Bình"' in found and 'value="09/05/1990"' in found  # the verified identity
     assert STRANGER_PHONE not in found and STRANGER_ADDRESS not in found
     # the officer accepts what the lookup filled in (Bình gave no phone this time)
-    case = procedure.cases.get()
+    filled_in = dict(
+        applicant_address=None, applicant_phone=None, rep_kind=None
+    )  # what the lookup left empty
     response = counter.post(
         "/mot-cua/tiep-nhan/",
-        {
-            "receiving_agency": "000.00.02.H56",
-            "procedure_code": "1.004222",
-            "case_id": case.pk,
-            "checklist_case": case.pk,
-            "components": [c.pk for c in case.components.all()],
-            "channel": "1",
-            "sets": "1",
-            "result_delivery": "counter",
-            "applicant_kind": "1",
-            "applicant_id_number": BINH_ID,
-            "applicant_name": "Trần Thị Bình",
-            "applicant_birth_date": "09/05/1990",
-            "identity_checked": "on",
-            "decision": "accept",
-        },
+        counter_form(
+            procedure,
+            applicant_id_number=BINH_ID,
+            applicant_birth_date="09/05/1990",
+            identity_checked="on",
+            **filled_in,
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     dossier = Dossier.objects.select_related("applicant").latest("id")

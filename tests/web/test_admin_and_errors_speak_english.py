@@ -10,10 +10,10 @@ from motcua.worktime.admin import WEEKDAYS
 from motcua.worktime.engine.formatting import WEEKDAYS as ENGINE_WEEKDAYS
 from motcua.worktime.engine.work_calendar import DAY_KIND_LABELS, DayKind
 from motcua.worktime.models import DayKindChoices
-from tests.builders.org import assign
+from tests.builders.org import agency_body, assign, signed_in_holding
 from tests.builders.web import in_language, page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("back_to_the_default_language")]
 
 EMPTY_INLINES = {
     "working_hours-TOTAL_FORMS": "0",
@@ -21,12 +21,6 @@ EMPTY_INLINES = {
     "successions_out-TOTAL_FORMS": "0",
     "successions_out-INITIAL_FORMS": "0",
 }
-
-
-@pytest.fixture(autouse=True)
-def _back_to_the_default_language():
-    yield
-    translation.deactivate()  # a request in English must not leave English active for the next test
 
 
 @pytest.fixture
@@ -39,21 +33,11 @@ def root_client(client, django_user_model, province, officer):
 
 @pytest.fixture
 def api_client(client, officer, province):
-    assign(officer, Role.ADMIN, province["ubnd"], includes_subunits=True)
-    client.force_login(officer)
-    return client
+    return signed_in_holding(client, officer, Role.ADMIN, province["ubnd"])
 
 
 def post_agency(client, language, **fields):
-    body = {
-        "identifier": "000.00.40.H56",
-        "name": "Sở Dân tộc và Tôn giáo",
-        "kind": "so_ban_nganh",
-        "level": "province",
-        "parent": "000.00.00.H56",
-        "valid_from": "2025-03-01",
-        **fields,
-    }
+    body = agency_body(**fields)
     headers = {"HTTP_ACCEPT_LANGUAGE": language} if language else {}
     return client.post("/api/v1/agencies", body, content_type="application/json", **headers)
 

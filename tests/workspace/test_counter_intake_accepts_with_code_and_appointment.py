@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent, ProcessLogEntry
-from tests.builders.dossiers import at
+from tests.builders.dossiers import at, counter_form
 
 pytestmark = pytest.mark.django_db
 
@@ -25,30 +25,6 @@ def monday_morning(monkeypatch):
     moment = at("2026-03-09 09:15")
     monkeypatch.setattr(timezone, "now", lambda: moment)
     return moment
-
-
-def complete(procedure, **overrides) -> dict:
-    case = procedure.cases.get()
-    data = {
-        "receiving_agency": "000.00.02.H56",
-        "procedure_code": "1.004222",
-        "case_id": case.pk,
-        "checklist_case": case.pk,
-        "components": [c.pk for c in case.components.all()],
-        "channel": "1",
-        "sets": "1",
-        "result_delivery": "counter",
-        "applicant_kind": "1",
-        "applicant_name": "Trần Thị Bình",
-        "applicant_id_number": "038190001234",
-        "applicant_birth_date": "05/09/1990",
-        "applicant_address": "Phường Hạc Thành, tỉnh Thanh Hóa",
-        "applicant_phone": "0912345678",
-        "rep_kind": "1",
-        "decision": "accept",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_the_form_shows_every_step_to_a_counter_officer(signed_in, officers, procedure):
@@ -87,7 +63,7 @@ def test_accepting_creates_one_dossier_with_code_and_appointment(
     signed_in, officers, procedure, monday_morning
 ):
     client = signed_in(officers["counter"])
-    response = client.post(URL, complete(procedure))
+    response = client.post(URL, counter_form(procedure))
     dossier = Dossier.objects.get()
     assert dossier.code.startswith("000.00.03.H56-260309-") and dossier.status == 2
     assert dossier.due_at == at("2026-03-18 09:15") and dossier.received_at == monday_morning
@@ -110,21 +86,21 @@ def test_the_appointment_shown_before_accepting_is_the_one_given(
     ).content.decode()
     assert "<strong>18/03/2026</strong> lúc <strong>09:15</strong>" in preview
     assert "7 ngày làm việc" in preview and "20.000 đồng" in preview
-    client.post(URL, complete(procedure))
+    client.post(URL, counter_form(procedure))
     due = timezone.localtime(Dossier.objects.get().due_at)
     assert f"<strong>{due:%d/%m/%Y}</strong> lúc <strong>{due:%H:%M}</strong>" in preview
 
 
 def test_accepting_without_javascript_is_one_plain_post(signed_in, officers, procedure):
     """The whole form posted at once (no htmx header): the same dossier."""
-    response = signed_in(officers["counter"]).post(URL, complete(procedure))
+    response = signed_in(officers["counter"]).post(URL, counter_form(procedure))
     assert response.status_code == 302 and Dossier.objects.count() == 1 and Applicant.objects.count() == 1
 
 
 def test_a_representative_is_recorded_when_ticked(signed_in, officers, procedure):
     signed_in(officers["counter"]).post(
         URL,
-        complete(
+        counter_form(
             procedure,
             has_representative="on",
             rep_name="Lê Văn Cường",
@@ -139,7 +115,7 @@ def test_a_representative_is_recorded_when_ticked(signed_in, officers, procedure
 def test_a_representative_typed_but_not_ticked_is_not_dropped(signed_in, officers, procedure):
     html = (
         signed_in(officers["counter"])
-        .post(URL, complete(procedure, rep_name="Lê Văn Cường", rep_id_number="12"))
+        .post(URL, counter_form(procedure, rep_name="Lê Văn Cường", rep_id_number="12"))
         .content.decode()
     )
     assert Dossier.objects.count() == 0 and 'id="id_rep_id_number_error"' in html

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from motcua.dossiers.models import Applicant, DailyCounter, Dossier, DossierComponent, ProcessLogEntry
-from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
+from tests.builders.dossiers import counter_form
+from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def nothing_saved() -> bool:
 
 def test_the_guidance_lists_what_is_missing_and_saves_nothing(signed_in, officers, procedure):
     declaration, proof = procedure.cases.get().components.order_by("order")
-    data = complete(
+    data = counter_form(
         procedure,
         decision="guide",
         components=[declaration.pk],
@@ -45,7 +46,7 @@ def test_the_guidance_lists_what_is_missing_and_saves_nothing(signed_in, officer
 
 def test_going_back_restores_the_dossier_being_checked(signed_in, officers, procedure):
     declaration, proof = procedure.cases.get().components.order_by("order")
-    data = complete(procedure, components=[declaration.pk], note="Thiếu bản sao", step="refresh")
+    data = counter_form(procedure, components=[declaration.pk], note="Thiếu bản sao", step="refresh")
     data.pop("decision")
     html = signed_in(officers["counter"]).post(URL, data).content.decode()
     assert re.search(rf'value="{declaration.pk}" id="component-{declaration.pk}" checked', html)
@@ -54,13 +55,15 @@ def test_going_back_restores_the_dossier_being_checked(signed_in, officers, proc
 
 
 def test_a_guidance_must_say_what_to_complete(signed_in, officers, procedure):
-    html = signed_in(officers["counter"]).post(URL, complete(procedure, decision="guide")).content.decode()
+    html = (
+        signed_in(officers["counter"]).post(URL, counter_form(procedure, decision="guide")).content.decode()
+    )
     assert "Phiếu hướng dẫn phải nêu rõ nội dung cần bổ sung, hoàn thiện" in html
     assert 'id="id_note_error"' in html and nothing_saved()
 
 
 def test_a_guidance_needs_no_applicant_but_a_valid_checklist(signed_in, officers, procedure):
-    data = complete(procedure, decision="guide", applicant_name="", applicant_id_number="", components=[])
+    data = counter_form(procedure, decision="guide", applicant_name="", applicant_id_number="", components=[])
     html = signed_in(officers["counter"]).post(URL, data).content.decode()
     assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in html and nothing_saved()
     html = signed_in(officers["counter"]).post(URL, {**data, "components": [999999]}).content.decode()

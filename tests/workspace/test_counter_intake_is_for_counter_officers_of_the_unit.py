@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from motcua.dossiers.models import Applicant, Dossier
 from motcua.dossiers.services.intake import receive_at_counter
-from tests.builders.dossiers import request_for
+from tests.builders.dossiers import counter_form, request_for
 from tests.builders.org import assign
-from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
+from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,9 @@ def test_an_officer_at_several_counters_chooses_the_receiving_unit(signed_in, of
     )
     assert select and '<label for="id_receiving_agency">' in html
     assert re.findall(r'<option value="([^"]+)"', select.group(1)) == ["000.00.02.H56", "000.01.21.H56"]
-    response = signed_in(officers["counter"]).post(URL, complete(procedure, receiving_agency="000.00.02.H56"))
+    response = signed_in(officers["counter"]).post(
+        URL, counter_form(procedure, receiving_agency="000.00.02.H56")
+    )
     assert response.status_code == 302 and Dossier.objects.get().receiving_agency == province["centre"]
 
 
@@ -42,7 +44,7 @@ def test_another_units_counter_cannot_receive_for_the_centre(signed_in, officers
     client = signed_in(officers["other_counter"])
     page = client.get(URL).content.decode()
     assert "UBND xã Đông Hòa" in page and "Trung tâm Phục vụ" not in page  # its own counter only
-    html = client.post(URL, complete(procedure)).content.decode()
+    html = client.post(URL, counter_form(procedure)).content.decode()
     assert Dossier.objects.count() == 0 and Applicant.objects.count() == 0
     assert 'id="id_receiving_agency_error"' in html
     assert "bạn không có vai trò phù hợp tại Trung tâm Phục vụ hành chính công tỉnh" in html
@@ -53,7 +55,7 @@ def test_another_units_counter_is_told_its_unit_does_not_receive_the_procedure(
 ):
     html = (
         signed_in(officers["other_counter"])
-        .post(URL, complete(procedure, receiving_agency="000.01.21.H56"))
+        .post(URL, counter_form(procedure, receiving_agency="000.01.21.H56"))
         .content.decode()
     )
     assert "UBND xã Đông Hòa không được giao tiếp nhận thủ tục 1.004222." in html
@@ -74,7 +76,7 @@ def test_an_officer_without_the_counter_role_gets_a_clear_403(signed_in, officer
     html = response.content.decode()
     assert "Bạn không có vai trò tiếp nhận hồ sơ" in html
     assert "Công chức tiếp nhận, trả kết quả" in html and "Lãnh đạo cơ quan — Sở Tư pháp" in html
-    assert client.post(URL, complete(procedure)).status_code == 403 and Dossier.objects.count() == 0
+    assert client.post(URL, counter_form(procedure)).status_code == 403 and Dossier.objects.count() == 0
     for method, url, data in PARTIALS:
         assert getattr(client, method)(url, data).status_code == 403, url
 

@@ -9,7 +9,8 @@ import pytest
 
 from motcua.dossiers.models import Applicant, DailyCounter, Dossier, DossierComponent, ProcessLogEntry
 from tests.builders.catalog import published_procedure
-from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
+from tests.builders.dossiers import counter_form
+from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def summary(html: str) -> str:
 
 
 def test_a_bad_personal_id_is_named_next_to_the_field(signed_in, officers, procedure):
-    html = submit(signed_in(officers["counter"]), complete(procedure, applicant_id_number="03819000123"))
+    html = submit(signed_in(officers["counter"]), counter_form(procedure, applicant_id_number="03819000123"))
     field_error(
         html,
         "id_applicant_id_number",
@@ -59,7 +60,7 @@ def test_a_component_outside_the_checklist(signed_in, officers, procedure):
     other = published_procedure(code="1.000001", name="Thủ tục khác", valid_from=dt.date(2025, 7, 1))
     foreign = other.cases.get().components.first().pk
     listed = procedure.cases.get().components.first().pk
-    html = submit(signed_in(officers["counter"]), complete(procedure, components=[listed, foreign]))
+    html = submit(signed_in(officers["counter"]), counter_form(procedure, components=[listed, foreign]))
     message = f"Chỉ được yêu cầu các thành phần hồ sơ đã công bố của trường hợp này (không có: {foreign})."
     block = re.search(r'<div class="field-error" id="intake-components-error">(.*?)</div>', html, re.S)
     assert block and message in block.group(1)
@@ -72,13 +73,15 @@ def test_a_component_outside_the_checklist(signed_in, officers, procedure):
 
 def test_a_case_of_another_procedure(signed_in, officers, procedure):
     other = published_procedure(code="1.000001", name="Thủ tục khác", valid_from=dt.date(2025, 7, 1))
-    html = submit(signed_in(officers["counter"]), complete(procedure, case_id=other.cases.get().pk))
+    html = submit(signed_in(officers["counter"]), counter_form(procedure, case_id=other.cases.get().pk))
     assert "Trường hợp không thuộc thủ tục này." in summary(html)
     assert 'href="#intake-cases"' in summary(html)
 
 
 def test_no_procedure_chosen_and_every_other_problem_at_once(signed_in, officers, procedure):
-    data = complete(procedure, procedure_code="", applicant_id_number="12", applicant_birth_date="31/02/1990")
+    data = counter_form(
+        procedure, procedure_code="", applicant_id_number="12", applicant_birth_date="31/02/1990"
+    )
     html = submit(signed_in(officers["counter"]), data)
     field_error(html, "id_q", "Cần chọn thủ tục hành chính.")
     field_error(
@@ -91,13 +94,13 @@ def test_no_procedure_chosen_and_every_other_problem_at_once(signed_in, officers
 
 
 def test_a_refusal_needs_its_reason(signed_in, officers, procedure):
-    html = submit(signed_in(officers["counter"]), complete(procedure, decision="refuse", reason="  "))
+    html = submit(signed_in(officers["counter"]), counter_form(procedure, decision="refuse", reason="  "))
     field_error(html, "id_reason", "Từ chối tiếp nhận phải ghi rõ lý do (Mẫu 03).")
     assert 'href="#id_reason"' in summary(html)
 
 
 def test_a_refusal_without_reason_also_names_the_other_problems(signed_in, officers, procedure):
-    data = complete(procedure, decision="refuse", reason="", applicant_name="")
+    data = counter_form(procedure, decision="refuse", reason="", applicant_name="")
     html = submit(signed_in(officers["counter"]), data)
     field_error(html, "id_reason", "Từ chối tiếp nhận phải ghi rõ lý do (Mẫu 03).")
     assert re.search(
@@ -106,7 +109,7 @@ def test_a_refusal_without_reason_also_names_the_other_problems(signed_in, offic
 
 
 def test_what_was_typed_is_kept(signed_in, officers, procedure):
-    data = complete(procedure, applicant_id_number="12", applicant_phone="0912345678", sets="2")
+    data = counter_form(procedure, applicant_id_number="12", applicant_phone="0912345678", sets="2")
     html = submit(signed_in(officers["counter"]), data)
     assert 'value="Trần Thị Bình"' in html and 'value="0912345678"' in html and 'value="2"' in html
     assert 'name="procedure_code" value="1.004222"' in html and "<strong>" in html  # the appointment again

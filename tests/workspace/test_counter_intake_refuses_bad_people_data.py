@@ -8,7 +8,8 @@ import unicodedata
 import pytest
 
 from motcua.dossiers.models import Applicant
-from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
+from tests.builders.dossiers import counter_form
+from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 from tests.workspace.test_counter_intake_names_every_error_next_to_its_field import field_error, submit
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def typed_value(html: str, field_id: str) -> str:
 def test_bad_people_data_is_named_next_to_its_field_and_the_typed_value_kept(
     signed_in, officers, procedure, field, typed, message
 ):
-    html = submit(signed_in(officers["counter"]), complete(procedure, **{field: typed}))
+    html = submit(signed_in(officers["counter"]), counter_form(procedure, **{field: typed}))
     field_error(html, f"id_{field}", message)
     shown = typed_value(html, f"id_{field}")
     assert shown.replace("&lt;", "<").replace("&gt;", ">") == typed
@@ -47,7 +48,7 @@ def test_bad_people_data_is_named_next_to_its_field_and_the_typed_value_kept(
 
 
 def test_a_bad_representative_is_named_next_to_the_representatives_field(signed_in, officers, procedure):
-    data = complete(
+    data = counter_form(
         procedure,
         has_representative="on",
         rep_name="Lê Văn Cường",
@@ -59,7 +60,7 @@ def test_a_bad_representative_is_named_next_to_the_representatives_field(signed_
 
 
 def test_good_people_data_is_saved_normalised(signed_in, officers, procedure):
-    data = complete(
+    data = counter_form(
         procedure,
         applicant_name=unicodedata.normalize("NFD", "Trần   Thị Bình"),
         applicant_phone="+84 912.345.678",

@@ -12,7 +12,7 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.worktime import services as worktime
-from tests.builders.dossiers import at, request_for, snapshot
+from tests.builders.dossiers import at, request_for, snapshot, transferred
 
 pytestmark = pytest.mark.django_db
 
@@ -74,8 +74,7 @@ def test_a_supplement_pauses_the_clock_until_the_counter_receives_it(signed_in, 
 
 
 def test_the_remaining_time_of_a_paused_dossier_is_shown_as_paused(signed_in, officers, procedure):
-    old = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-    apply(old, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
+    old = transferred(officers)
     apply(
         old,
         "request_supplement",

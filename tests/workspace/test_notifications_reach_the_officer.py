@@ -4,10 +4,8 @@ marking read (one or all) is a POST and touches only the officer's own notificat
 import pytest
 from django.core.management import call_command
 
-from motcua.dossiers.services.intake import receive_at_counter
-from motcua.dossiers.services.transitions import apply
 from motcua.notifications.models import Notification
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import assign_specialist, transferred
 
 pytestmark = pytest.mark.django_db
 
@@ -17,15 +15,8 @@ INBOX_QUERIES = 2 + 2 + 1 + 1  # session, user; role assignments, agency tree; u
 @pytest.fixture
 def assigned(procedure, officers, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):  # notifications are sent after the commit
-        dossier = receive_at_counter(request_for(), officers["counter"], at=at("2026-03-09 09:15"))
-        apply(dossier, "transfer", officers["counter"], at=at("2026-03-09 10:00"))
-        apply(
-            dossier,
-            "assign",
-            officers["dept"],
-            inputs={"handler": officers["specialist"].pk},
-            at=at("2026-03-09 11:00"),
-        )
+        dossier = transferred(officers)
+        assign_specialist(dossier, officers, "2026-03-09 11:00")
     return dossier
 
 

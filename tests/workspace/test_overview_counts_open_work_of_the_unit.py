@@ -7,9 +7,8 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
-from motcua.dossiers.services.transitions import apply
 from tests.builders.accounts import VERIFIED_SESSION
-from tests.builders.dossiers import at, request_for
+from tests.builders.dossiers import assign_specialist, request_for, transferred
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +26,8 @@ def work(make_procedure, officers):
         ]
     )
     counter = officers["counter"]
-    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
-    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
-    apply(
-        late,
-        "assign",
-        officers["lead"],
-        inputs={"handler": officers["specialist"].pk},
-        at=at("2026-03-09 11:00"),
-    )
+    late = transferred(officers)
+    assign_specialist(late, officers, "2026-03-09 11:00", by="lead")
     receive_at_counter(request_for(), counter, at=timezone.now())
     submit_online(request_for(), counter, at=timezone.now())
     return late

@@ -6,9 +6,9 @@ import re
 import pytest
 from django.utils import timezone
 
-from motcua.dossiers.services.intake import receive_at_counter, submit_online
+from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import FINISH_INPUTS, at, request_for
+from tests.builders.dossiers import FINISH_INPUTS, at, queue, request_for
 
 pytestmark = pytest.mark.django_db
 
@@ -19,15 +19,12 @@ UNIT_QUEUE_QUERIES = 6 + 3 + 2
 
 @pytest.fixture
 def dossiers(procedure, officers):
+    built = queue(officers)
     counter = officers["counter"]
-    late = receive_at_counter(request_for(), counter, at=at("2026-03-09 09:15"))
-    apply(late, "transfer", counter, at=at("2026-03-09 10:00"))
-    fresh = receive_at_counter(request_for(), counter, at=timezone.now())
-    online = submit_online(request_for(), counter, at=timezone.now())
     done = receive_at_counter(request_for(), counter, at=at("2026-03-02 08:00"))
     apply(done, "transfer", counter, at=at("2026-03-02 09:00"))
     apply(done, "finish", officers["lead"], inputs=FINISH_INPUTS, at=at("2026-03-09 08:00"))
-    return {"late": late, "fresh": fresh, "online": online, "done": done}
+    return {**built, "done": done}
 
 
 def codes(response):

@@ -12,8 +12,8 @@ from django.utils import timezone
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import at, request_for
-from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL, complete
+from tests.builders.dossiers import at, counter_form, request_for
+from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +124,9 @@ def test_a_refusal_at_the_counter_gets_its_slip(signed_in, officers, procedure, 
     client = signed_in(officers["counter"])
     response = client.post(
         URL,
-        complete(procedure, decision="refuse", reason="Hồ sơ không thuộc thẩm quyền giải quyết của tỉnh."),
+        counter_form(
+            procedure, decision="refuse", reason="Hồ sơ không thuộc thẩm quyền giải quyết của tỉnh."
+        ),
     )
     dossier = Dossier.objects.get()
     assert dossier.status == 3 and dossier.code is None and dossier.due_at is None
