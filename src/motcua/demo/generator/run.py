@@ -7,7 +7,6 @@ import random
 import time
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils import timezone
 
 from motcua.catalog.models import ProcedureAssignment
@@ -79,16 +78,20 @@ class Generator:
         report = Report(window=(self.window.start, self.window.end, self.window.cutoff))
         pending: list[Pending] = []
         done = 0
-        for day, n in zip(self.days, per_day(self.days, self.count, self.rng), strict=True):
-            pending.extend(self._day(day, n))
-            if len(pending) >= self.batch:
+        try:
+            for day, n in zip(self.days, per_day(self.days, self.count, self.rng), strict=True):
+                pending.extend(self._day(day, n))
+                if len(pending) >= self.batch:
+                    self._flush(pending, report)
+                    done += len(pending)
+                    pending = []
+                    self._progress(done, started)
+            if pending:
                 self._flush(pending, report)
                 done += len(pending)
-                pending = []
-                self._progress(done, started)
-        if pending:
-            self._flush(pending, report)
-            done += len(pending)
+            self.writer.finish()
+        finally:
+            self.writer.stop()
         self.writer.save_counters(self.counters, self.touched)
         self._progress(done, started, final=True)
         report.count = done
@@ -133,14 +136,12 @@ class Generator:
 
     def _flush(self, batch: list[Pending], report: Report) -> None:
         writer = self.writer
-        with transaction.atomic():
-            dossier_ids = writer.ids("dossiers_dossier", len(batch))
-            applicant_ids = writer.ids("dossiers_applicant", len(batch))
-            step_ids = iter(writer.ids("dossiers_dossierstep", sum(1 for p in batch if p.step is not None)))
-            rows = Rows()
-            for p, did, aid in zip(batch, dossier_ids, applicant_ids, strict=True):
-                d = rows.add(p, did, aid, next(step_ids) if p.step is not None else None)
-                report.by_status[d["status"]] = report.by_status.get(d["status"], 0) + 1
-            by_table = rows.done()
-            for table, columns in TABLES:
-                writer.write(table, columns, by_table[table])
+        dossier_ids = writer.ids("dossiers_dossier", len(batch))
+        applicant_ids = writer.ids("dossiers_applicant", len(batch))
+        step_ids = iter(writer.ids("dossiers_dossierstep", sum(1 for p in batch if p.step is not None)))
+        rows = Rows()
+        for p, did, aid in zip(batch, dossier_ids, applicant_ids, strict=True):
+            d = rows.add(p, did, aid, next(step_ids) if p.step is not None else None)
+            report.by_status[d["status"]] = report.by_status.get(d["status"], 0) + 1
+        by_table = rows.done()
+        writer.write_batch([(table, columns, by_table[table]) for table, columns in TABLES])

@@ -1,10 +1,18 @@
 """The bulk writer: ids reserved per batch, rows written with ``COPY … FROM STDIN`` on PostgreSQL and
 ``executemany`` on SQLite (moments as UTC text, as Django stores them there), and the daily code counters
-raised to the generated maxima (a second run continues the sequences)."""
+raised to the generated maxima (a second run continues the sequences).
+
+Each batch is written in one transaction, whole or not at all. On PostgreSQL, when the run is not itself inside a
+transaction (the command), a batch is written by a thread on its own connection while the next batch is drawn, so
+that the database's work overlaps Python's (measured on 200,000 dossiers: BENCHMARKS.md); ids come from the
+sequences, which need no transaction. Elsewhere (SQLite, or inside a caller's transaction, as in tests) batches are
+written in turn on the caller's connection."""
 
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from enum import Enum
 
 from django.db import connection, transaction
@@ -24,6 +32,53 @@ UTC = dt.UTC
 class Writer:
     def __init__(self):
         self.vendor = connection.vendor
+        self.overlap = self.vendor == "postgresql" and not connection.in_atomic_block
+        self._batches: queue.Queue | None = None
+        self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
+
+    def write_batch(self, tables: list[tuple[str, tuple, list]]) -> None:
+        """Write one batch (``(table, columns, rows)`` in dependency order) in one transaction."""
+        if not self.overlap:
+            self._write_tables(tables)
+            return
+        if self._thread is None:
+            self._batches = queue.Queue(maxsize=1)
+            self._thread = threading.Thread(target=self._drain, name="generator-writer", daemon=True)
+            self._thread.start()
+        self._raise_failure()
+        self._batches.put(tables)
+
+    def finish(self) -> None:
+        """Wait until every batch handed over is written; raise what failed."""
+        self.stop()
+        self._raise_failure()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._batches.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _drain(self) -> None:
+        try:
+            while (tables := self._batches.get()) is not None:
+                if self._failure is None:  # after a failure, the batches still handed over are dropped
+                    try:
+                        self._write_tables(tables)
+                    except BaseException as exc:
+                        self._failure = exc
+        finally:
+            connection.close()  # the thread's own connection
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    def _write_tables(self, tables: list[tuple[str, tuple, list]]) -> None:
+        with transaction.atomic():
+            for table, columns, rows in tables:
+                self.write(table, columns, rows)
 
     def ids(self, table: str, n: int) -> list[int]:
         """``n`` new ids of ``table`` (the sequence advanced on PostgreSQL; past the largest on SQLite)."""
