@@ -198,15 +198,15 @@ def apply(
             dossier, Dossier, _lock, transition, expected_version, _stale, TransitionError
         )
         TABLE.check_state(transition, current, TransitionError)
+        acting_agency = scope_agency(locked, transition)  # where the actor acts (before the effect moves it)
         role = workflow.require_role(
             acting_role(actor, locked, transition, now, access),
             transition,
-            scope_agency(locked, transition),
+            acting_agency,
             FORBIDDEN,
             TransitionError,
         )
         require_inputs(transition, inputs, INPUT_LABELS, TransitionError)
-        acting_agency = scope_agency(locked, transition)  # where the actor acts (before the effect moves it)
         effect = EFFECTS[transition.action]
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
         locked.status = transition.next_status(current)
