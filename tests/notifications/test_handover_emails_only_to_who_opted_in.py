@@ -77,3 +77,39 @@ def test_the_account_page_shows_and_records_the_choice(client, officers):
     assert 'value="1" checked>' in client.get("/tai-khoan/").content.decode()
     client.post("/tai-khoan/", {})
     assert not services.email_on_handover(specialist)
+
+
+@pytest.fixture
+def outbox_backend(settings):
+    """Jobs written as rows in the transaction (the database backend), run here by ``jobs.run_one``."""
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "motcua.core.job_backends.OutboxDatabaseBackend",
+            "QUEUES": ["default", "messages", "reports"],
+        }
+    }
+    settings.MOTCUA_JOBS_BACKEND = "database"
+
+
+def run_ready_jobs() -> list[str]:
+    """Run the ready jobs until none is left, as a worker would; the queues they ran on, in order."""
+    from django_tasks_db.models import DBTaskResult
+
+    from motcua.core import jobs
+
+    ran = []
+    while row := DBTaskResult.objects.ready().order_by("enqueued_at", "id").first():
+        ran.append(row.queue_name)
+        jobs.run_one(row, "test-worker")
+    return ran
+
+
+def test_through_the_outbox_the_letter_is_a_job_of_the_messages_queue_run_once(
+    procedure, officers, opted_in, outbox_backend
+):
+    act(receive(officers), "transfer", officers["counter"], "2026-03-09 10:00")
+    assert mail.outbox == [] and not Notification.objects.exists()  # nothing before a worker runs
+    ran = run_ready_jobs()
+    assert "messages" in ran and ran.count("messages") == 1
+    assert [m.to for m in mail.outbox] == [["cv@tuphap.gov.vn"]]
+    assert Notification.objects.count() == 3
