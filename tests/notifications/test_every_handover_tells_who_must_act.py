@@ -7,9 +7,10 @@ import logging
 
 import pytest
 
-from motcua.dossiers.models import ProcessLogEntry
+from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services.intake import submit_online
 from motcua.dossiers.signals import Transitioned
+from motcua.notifications.handover import who_must_act
 from motcua.notifications.models import Notification
 from motcua.notifications.receivers import tell_who_must_act
 from tests.builders.catalog import THREE_STEPS
@@ -205,3 +206,12 @@ def test_the_receiver_run_twice_creates_nothing_new(procedure, officers, handed)
     assert len(before) == 3
     tell_who_must_act([event])
     assert list(Notification.objects.order_by("pk").values_list("pk", "user_id", "key")) == before
+
+
+def test_who_must_act_is_computed_from_the_table_without_a_request(awaiting_supplement, officers):
+    """While the citizen's supplement is awaited, the next officer row is the counter's reception, at the
+    receiving centre: its counter officer must act, not the handler at Sở Tư pháp."""
+    dossier = Dossier.objects.select_related("current_step").get(pk=awaiting_supplement.pk)
+    must = who_must_act(dossier, at("2026-03-11 08:00").date())
+    assert (must.user_ids, must.why) == ({officers["counter"].pk}, "roles")
+    assert must.unit_id == dossier.receiving_agency_id
