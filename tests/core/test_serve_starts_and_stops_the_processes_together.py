@@ -184,6 +184,6 @@ def test_serve_runs_the_web_server_the_worker_and_the_scheduler_unless_left_out(
     assert [p.name for p in motcua_processes(worker=False, scheduler=False)] == ["web"]
 
     web, worker, scheduler = motcua_processes()
-    assert web.argv == (sys.executable, "-m", "gunicorn", "-c", "python:motcua.gunicorn_conf")
-    assert worker.argv == (sys.executable, "-m", "motcua", "worker")
-    assert scheduler.argv == (sys.executable, "-m", "motcua", "scheduler")
+    assert web.argv == (sys.executable, "-u", "-m", "gunicorn", "-c", "python:motcua.gunicorn_conf")
+    assert worker.argv == (sys.executable, "-u", "-m", "motcua", "worker")
+    assert scheduler.argv == (sys.executable, "-u", "-m", "motcua", "scheduler")

@@ -41,10 +41,10 @@ PROCESSES = (WEB, WORKER, SCHEDULER)
 
 
 def command_line(process: Process) -> Process:
-    """``process`` run by this Python (``python -m gunicorn …``, ``python -m motcua …``): the same virtualenv as the
-    supervisor, whether or not its bin/ is on the PATH."""
+    """``process`` run by this Python (``python -u -m gunicorn …``, ``python -u -m motcua …``): the same virtualenv as
+    the supervisor, whether or not its bin/ is on the PATH, its output unbuffered (relayed as it comes)."""
     program, *arguments = process.argv
-    return Process(process.name, (sys.executable, "-m", program, *arguments))
+    return Process(process.name, (sys.executable, "-u", "-m", program, *arguments))
 
 
 def motcua_processes(*, worker: bool = True, scheduler: bool = True) -> tuple[Process, ...]:
@@ -67,7 +67,6 @@ class Supervisor:
         *,
         grace_seconds: float = 10.0,
         out: TextIO | None = None,
-        env: dict[str, str] | None = None,
         poll_seconds: float = 0.05,
     ):
         if not processes:
@@ -75,7 +74,6 @@ class Supervisor:
         self.processes = tuple(processes)
         self.grace_seconds = grace_seconds
         self.out = out if out is not None else sys.stdout
-        self.env = dict(os.environ if env is None else env, PYTHONUNBUFFERED="1")
         self.poll_seconds = poll_seconds
         self.width = max(len(p.name) for p in (*self.processes, Process("motcua", ())))
         self.children: list[tuple[Process, subprocess.Popen]] = []
@@ -129,7 +127,6 @@ class Supervisor:
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.STDOUT,
-                    env=self.env,
                     process_group=0,
                 )
             except OSError as exc:
