@@ -105,6 +105,9 @@ INSTALLED_APPS = [
     "django_otp",  # officers' second factor (motcua.accounts.second_factor)
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",  # Django's Tasks API (the backport for 5.2): background jobs, motcua.core.jobs
+    "django_tasks_db",  # their table: the outbox the transitions write in their transaction
+    "django_rq",  # the Redis jobs backend's workers (`motcua rqworker`), used when MOTCUA_JOBS_BACKEND=redis
     "motcua.core",
     "motcua.org",
     "motcua.worktime",
@@ -469,6 +472,70 @@ _cache_url = env.text(
     shown="`db://`",
 ) or ("locmem://" if _TESTING else "db://")
 CACHES = {"default": _cache(_cache_url)}
+
+# --- background jobs and the schedule (issue 18: motcua.core.jobs, motcua.core.schedule) ----------------------------
+MOTCUA_JOBS_BACKEND = env.text(
+    "MOTCUA_JOBS_BACKEND",
+    "database",
+    "where deferred work (forms, the statistics' roll-up, notifications, messages to citizens) waits for a "
+    "worker: `database` (a table written in the transaction of the change that causes the job, so a committed "
+    "change never loses its work; run `motcua worker`), `redis` (RQ on `MOTCUA_JOBS_REDIS_URL`, pushed after the "
+    "commit; run `motcua rqworker default messages reports`), `eager` (in the same process after the commit, for "
+    "tests and scripts only)",
+    shown="`database` (`eager` under the tests)",
+)
+if "MOTCUA_JOBS_BACKEND" not in os.environ and _TESTING:
+    MOTCUA_JOBS_BACKEND = "eager"
+if MOTCUA_JOBS_BACKEND not in {"database", "redis", "eager"}:
+    raise ImproperlyConfigured(
+        f"MOTCUA_JOBS_BACKEND={MOTCUA_JOBS_BACKEND!r}: expected database, redis or eager"
+    )
+MOTCUA_JOBS_REDIS_URL = env.text(
+    "MOTCUA_JOBS_REDIS_URL",
+    "redis://127.0.0.1:6379/1",
+    "the Redis server of the `redis` jobs backend",
+)
+MOTCUA_JOB_ATTEMPTS = env.integer(
+    "MOTCUA_JOB_ATTEMPTS",
+    6,
+    "how many times a failing job is tried before it is left failed for an administrator",
+    low=1,
+    high=50,
+)
+MOTCUA_JOB_BACKOFF_SECONDS = env.integer(
+    "MOTCUA_JOB_BACKOFF_SECONDS",
+    30,
+    "the wait before a failed job's first retry; each later retry waits twice as long (30 s, 1, 2, 4, 8 minutes)",
+    low=1,
+)
+MOTCUA_JOB_LEASE_SECONDS = env.integer(
+    "MOTCUA_JOB_LEASE_SECONDS",
+    600,
+    "a job still running this long after it started is taken for lost (its worker was killed) and run again",
+    low=5,
+)
+MOTCUA_JOBS_KEEP_DAYS = env.integer(
+    "MOTCUA_JOBS_KEEP_DAYS",
+    14,
+    "finished jobs are kept this many days for the administrators, then deleted (failed "
+    "ones are kept until retried or deleted by hand)",
+    low=1,
+)
+MOTCUA_SCHEDULER_TICK_SECONDS = env.integer(
+    "MOTCUA_SCHEDULER_TICK_SECONDS",
+    10,
+    "how often `motcua scheduler` looks for periodic jobs whose time has come",
+    low=1,
+    high=300,
+)
+_JOB_QUEUES = ["default", "messages", "reports"]
+_TASK_BACKENDS = {
+    "database": {"BACKEND": "motcua.core.job_backends.OutboxDatabaseBackend", "QUEUES": _JOB_QUEUES},
+    "redis": {"BACKEND": "motcua.core.job_backends.OnCommitRQBackend", "QUEUES": _JOB_QUEUES},
+    "eager": {"BACKEND": "motcua.core.job_backends.EagerBackend", "QUEUES": _JOB_QUEUES},
+}
+TASKS = {"default": _TASK_BACKENDS[MOTCUA_JOBS_BACKEND]}
+RQ_QUEUES = {name: {"URL": MOTCUA_JOBS_REDIS_URL} for name in _JOB_QUEUES}
 
 # --- payments (issue 8 part 4: online payment of fees) -----------------------------------------------------------
 MOTCUA_PAYMENT_GATEWAYS = env.items(

@@ -22,6 +22,12 @@ class CoreConfig(AppConfig):
         # write to a log fails — a command that never touches a log (e.g. "motcua deadline") still runs
         checks.register(check_log_key, deploy=True)
 
+        # every app's periodic jobs are declared in its tasks.py (motcua.core.schedule): load them all, so the
+        # scheduler knows the whole schedule and a worker every job
+        from django.utils.module_loading import autodiscover_modules
+
+        autodiscover_modules("tasks")
+
         post_migrate.connect(_create_cache_table, sender=self, dispatch_uid="motcua.core.cache_table")
 
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django_tasks_db.models import DBTaskResult
 
 
 class AuditEntry(models.Model):
@@ -67,3 +68,32 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class ScheduledRun(models.Model):
+    """The state of one periodic job (``motcua.core.schedule``): which period it last ran for, when the next one
+    is due, and the job that ran it. The row is the lock: a scheduler enqueues a period's job only if it moves
+    ``period`` forward (a compare-and-set), so with several schedulers each period runs once."""
+
+    name = models.CharField(_("việc định kỳ"), max_length=200, unique=True)
+    period = models.DateTimeField(_("kỳ đã chạy"), null=True, blank=True)
+    next_run_at = models.DateTimeField(_("lần chạy tới"), null=True, blank=True)
+    enqueued_at = models.DateTimeField(_("lần chạy gần nhất"), null=True, blank=True)
+    job_id = models.CharField(_("mã việc chạy nền"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("việc định kỳ")
+        verbose_name_plural = pgettext_lazy("plural", "việc định kỳ")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Job(DBTaskResult):
+    """A background job (``motcua.core.jobs``) as the administrators see it: django-tasks-db's row, in Vietnamese."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("việc chạy nền")
+        verbose_name_plural = pgettext_lazy("plural", "việc chạy nền")

@@ -1,26 +1,20 @@
 """After a feedback is published, its sender is told (an e-mail when they gave one; the account's page shows it
-too). Sent after the commit, never blocking the transition; a mail failure is logged."""
+too), in a job after the commit: a mail server that refuses is tried again later."""
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.core.mail import send_mail
-from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
 from motcua.feedback.models import Feedback
 from motcua.feedback.signals import feedback_transitioned
 
-log = logging.getLogger(__name__)
-
-
 TOLD = {"publish", "refuse", "request_info"}
 
 
-@receiver(feedback_transitioned)
-def on_transitions(sender, events, **kwargs):
+@feedback_transitioned.receiver
+def on_transitions(events):
     for event in events:
         if event.action in TOLD:
             tell_the_sender(event.feedback_id)
@@ -44,7 +38,4 @@ def tell_the_sender(feedback_id: int) -> None:
         "status": feedback.get_status_display(),
         "url": f"{base}/phan-anh-kien-nghi/tra-cuu/",
     }
-    try:
-        send_mail(subject, body, None, [feedback.sender_email])
-    except Exception:  # the answer is already recorded; the mail is best effort
-        log.exception("could not e-mail the sender of %s", feedback.code)
+    send_mail(subject, body, None, [feedback.sender_email])

@@ -1,11 +1,11 @@
-"""Sent after the transaction of a feedback (PAKN) transition commits: other parts (the sender's e-mail) react to
-it without the lifecycle knowing them. The same shape as ``dossiers_transitioned``."""
+"""Published in the transaction of a feedback (PAKN) transition: other parts (the sender's message) react to it in
+durable jobs without the lifecycle knowing them. The same shape as ``dossiers_transitioned``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import django.dispatch
+from motcua.core.events import Topic
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,6 @@ class Transitioned:
     entry_id: int  # the log entry it appended
 
 
-# Sent once per committed transition, through ``motcua.core.events.fan_out`` (every receiver runs, a failure is
-# logged). kwargs: events (list of :class:`Transitioned`)
-feedback_transitioned = django.dispatch.Signal()
+# Published once per transition, in its transaction (``motcua.core.events``); a receiver takes ``events`` (list
+# of :class:`Transitioned`) in a job of its own.
+feedback_transitioned = Topic("feedback_transitioned", Transitioned)

@@ -1,6 +1,4 @@
-"""Notifications that follow a dossier transition (sent after its commit)."""
-
-from django.dispatch import receiver
+"""Notifications that follow a dossier transition (a job after its commit; idempotent by the notification key)."""
 
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.signals import dossiers_transitioned
@@ -10,8 +8,8 @@ from motcua.notifications.services import notify
 NOTIFIED = {"assign", "forward", "receive_supplement", "return_from_partner"}
 
 
-@receiver(dossiers_transitioned)
-def on_transitions(sender, events, **kwargs):
+@dossiers_transitioned.receiver
+def on_transitions(events):
     for event in events:
         if event.action in NOTIFIED:
             notify_handler(event.dossier_id, event.action, event.entry_id)

@@ -24,7 +24,6 @@ from django.utils.translation import gettext_lazy
 
 from motcua.catalog.choices import LimitUnit, PauseMode
 from motcua.core import ids, logkeys, workflow
-from motcua.core.events import fan_out
 from motcua.core.rules import RuleError
 from motcua.core.workflow import require_inputs
 from motcua.dossiers import lifecycle
@@ -254,7 +253,7 @@ def apply(
         if batched is not None:
             batched.append(event)
         else:
-            transaction.on_commit(lambda: _send([event]))
+            dossiers_transitioned.publish([event])  # the receivers' jobs, in this transaction (the outbox)
     return Outcome(locked, entry, transition)
 
 
@@ -275,12 +274,6 @@ _batch: contextvars.ContextVar[list[Transitioned] | None] = contextvars.ContextV
 )
 
 
-def _send(events: list[Transitioned]) -> None:
-    """After the commit: every receiver runs, a failing one is logged and stops neither the others nor the
-    request (``motcua.core.events``)."""
-    fan_out(dossiers_transitioned, Dossier, "dossiers_transitioned", events)
-
-
 @contextmanager
 def batch() -> Iterator[None]:
     """One transaction for several :func:`apply` calls, all or nothing; after its commit the receivers get every
@@ -297,8 +290,7 @@ def batch() -> Iterator[None]:
             yield
         finally:
             _batch.reset(token)
-        if events:
-            transaction.on_commit(lambda: _send(events))
+        dossiers_transitioned.publish(events)
 
 
 def _lock(dossier) -> Dossier:

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.core import workflow
-from motcua.core.events import fan_out
 from motcua.core.rules import RuleError
 from motcua.core.text import fold
 from motcua.core.workflow import require_inputs
@@ -184,7 +183,7 @@ def apply(
             actor_id=getattr(actor, "pk", None),
             entry_id=entry.pk,
         )
-        transaction.on_commit(lambda: _send([event]))
+        feedback_transitioned.publish([event])  # the receivers' jobs, in this transaction (the outbox)
     return Outcome(locked, entry, transition)
 
 
@@ -195,12 +194,6 @@ def _stale(feedback: Feedback, expected: int) -> str:
     return _(
         "Phản ánh %(code)s đã được cập nhật sau khi bạn mở trang; hãy tải lại trang trước khi thao tác."
     ) % {"code": feedback.code}
-
-
-def _send(events: list[Transitioned]) -> None:
-    """After the commit: every receiver runs, a failing one is logged and stops neither the others nor the
-    request (``motcua.core.events``)."""
-    fan_out(feedback_transitioned, Feedback, "feedback_transitioned", events)
 
 
 def _lock(feedback) -> Feedback:
