@@ -28,7 +28,16 @@ STARTS_A_SLEEPER = (
     "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
     "print('grandchild', p.pid, flush=True); print('ready', flush=True); time.sleep(60)"
 )
-IGNORES_SIGTERM = "import signal; signal.signal(signal.SIGTERM, signal.SIG_IGN); " + SLEEPS
+IGNORES_STOP = (
+    "import signal; [signal.signal(s, signal.SIG_IGN) for s in (signal.SIGINT, signal.SIGTERM)]; " + SLEEPS
+)
+TELLS_THE_SIGNAL = (
+    "import signal, sys, time\n"
+    "def stop(signum, frame):\n"
+    "    print('stopped by', signal.Signals(signum).name, flush=True); sys.exit(0)\n"
+    "signal.signal(signal.SIGINT, stop); signal.signal(signal.SIGTERM, stop)\n"
+    "print('ready', flush=True); time.sleep(60)\n"
+)
 DIES = READY + "import time; time.sleep(0.3); sys.exit(3)"
 
 
@@ -123,7 +132,7 @@ def supervise():
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_a_stop_signal_stops_every_process_and_what_it_started(supervise, signum):
-    running = supervise({"web": STARTS_A_SLEEPER, "worker": SLEEPS, "scheduler": SLEEPS})
+    running = supervise({"web": STARTS_A_SLEEPER, "worker": TELLS_THE_SIGNAL, "scheduler": SLEEPS})
     running.wait_for(3, "| ready")
     assert set(running.pids) == {"web", "worker", "scheduler", "web's child"}
     assert all(alive(pid) for pid in running.pids.values())
@@ -133,10 +142,12 @@ def test_a_stop_signal_stops_every_process_and_what_it_started(supervise, signum
     assert running.finish() == 0
     assert not [name for name, pid in running.pids.items() if alive(pid)], running.output()
     assert "Đã dừng tất cả các tiến trình." in running.output()
+    # passed on as received: Ctrl-C is gunicorn's quick shutdown, SIGTERM its graceful one
+    assert f"worker    | stopped by {signum.name}" in running.output()
 
 
-def test_a_process_that_ignores_sigterm_is_killed_after_the_grace_period(supervise):
-    running = supervise({"web": SLEEPS, "worker": IGNORES_SIGTERM}, grace_seconds=0.3)
+def test_a_process_that_does_not_stop_is_killed_after_the_grace_period(supervise):
+    running = supervise({"web": SLEEPS, "worker": IGNORES_STOP}, grace_seconds=0.3)
     running.wait_for(2, "| ready")
 
     started = time.monotonic()
@@ -149,10 +160,11 @@ def test_a_process_that_ignores_sigterm_is_killed_after_the_grace_period(supervi
 
 
 def test_a_process_that_dies_stops_the_others_and_the_supervisor_fails_naming_it(supervise):
-    running = supervise({"web": SLEEPS, "worker": DIES, "scheduler": SLEEPS})
+    running = supervise({"web": SLEEPS, "worker": DIES, "scheduler": TELLS_THE_SIGNAL})
     running.wait_for(3, "| ready")
 
     assert running.finish() == 1
+    assert "scheduler | stopped by SIGTERM" in running.output()
     assert not [name for name, pid in running.pids.items() if alive(pid)]
     assert "Tiến trình «worker»" in running.output()
     assert "đã dừng bất ngờ (mã thoát 3)" in running.output()
@@ -187,3 +199,38 @@ def test_serve_runs_the_web_server_the_worker_and_the_scheduler_unless_left_out(
     assert web.argv == (sys.executable, "-u", "-m", "gunicorn", "-c", "python:motcua.gunicorn_conf")
     assert worker.argv == (sys.executable, "-u", "-m", "motcua", "worker")
     assert scheduler.argv == (sys.executable, "-u", "-m", "motcua", "scheduler")
+
+
+class Recorded:
+    """Stands for the supervisor in ``motcua serve``: records what it was asked to run and ends as told."""
+
+    runs: list = []
+    status = 0
+
+    def __init__(self, processes, *, grace_seconds, out):
+        Recorded.runs.append(([p.name for p in processes], grace_seconds))
+
+    def run(self) -> int:
+        return Recorded.status
+
+
+def test_motcua_serve_leaves_out_what_runs_elsewhere_and_fails_when_a_process_died(monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from motcua.core.management.commands import serve
+
+    monkeypatch.setattr(serve, "Supervisor", Recorded)
+    monkeypatch.setattr(Recorded, "runs", [])
+    call_command("serve")
+    call_command("serve", "--no-worker", "--grace-seconds", "3")
+    call_command("serve", "--no-worker", "--no-scheduler")
+    assert Recorded.runs == [
+        (["web", "worker", "scheduler"], 10.0),
+        (["web", "scheduler"], 3.0),
+        (["web"], 10.0),
+    ]
+
+    monkeypatch.setattr(Recorded, "status", 1)
+    with pytest.raises(CommandError) as failed:
+        call_command("serve")
+    assert failed.value.returncode == 1

@@ -3,8 +3,9 @@
 motcua is three long-running processes: the web server (gunicorn), the worker that runs the background tasks
 (``motcua worker``) and the scheduler that enqueues the periodic ones (``motcua scheduler``). Production runs each
 as its own service (``deploy/systemd/``; several workers and schedulers are safe); the demo runs them as children
-of one ``Supervisor``: their output is kept apart by a prefix, Ctrl-C (SIGINT) or SIGTERM stops them all (SIGTERM,
-then SIGKILL after a grace period), and a child that dies stops the others, naming it: a demo never keeps serving
+of one ``Supervisor``: their output is kept apart by a prefix, Ctrl-C (SIGINT) or SIGTERM stops them all (the
+signal received is passed on — Ctrl-C is gunicorn's quick shutdown, SIGTERM its graceful one — then SIGKILL after a
+grace period), and a child that dies stops the others (SIGTERM), naming it: a demo never keeps serving
 pages while its background tasks silently stopped.
 
 Standard library only, no Django: the supervisor is tested with harmless child commands.
@@ -157,16 +158,16 @@ class Supervisor:
             time.sleep(self.poll_seconds)
 
         self.say("motcua", f"Nhận tín hiệu {signal.Signals(self.stop_signal).name}: dừng các tiến trình…")
-        self.stop()
+        self.stop(self.stop_signal)
         self.say("motcua", "Đã dừng tất cả các tiến trình.")
         return 0
 
-    def stop(self) -> None:
-        """SIGTERM to every running child's group, SIGKILL to those still running after the grace period; then
+    def stop(self, signum: int = signal.SIGTERM) -> None:
+        """``signum`` to every running child's group, SIGKILL to those still running after the grace period; then
         every child is reaped (no zombie, no orphan) and its last output relayed."""
         for _, child in self.children:
             if not _exited(child):
-                _signal_group(child, signal.SIGTERM)
+                _signal_group(child, signum)
         deadline = time.monotonic() + self.grace_seconds
         for process, child in self.children:
             if child.returncode is not None:

@@ -29,7 +29,7 @@ class Command(BaseCommand):
             "--grace-seconds",
             type=float,
             default=10.0,
-            help="Số giây chờ mỗi tiến trình tự dừng sau SIGTERM trước khi buộc dừng (SIGKILL); mặc định 10.",
+            help="Số giây chờ mỗi tiến trình tự dừng sau tín hiệu dừng trước khi buộc dừng (SIGKILL); mặc định 10.",
         )
 
     def handle(self, *args, no_worker=False, no_scheduler=False, grace_seconds=10.0, **options):
