@@ -214,11 +214,12 @@ class Recorded:
         return Recorded.status
 
 
-def test_motcua_serve_leaves_out_what_runs_elsewhere_and_fails_when_a_process_died(monkeypatch):
+def test_motcua_serve_leaves_out_what_runs_elsewhere_and_fails_when_a_process_died(monkeypatch, settings):
     from django.core.management import CommandError, call_command
 
     from motcua.core.management.commands import serve
 
+    settings.MOTCUA_JOBS_BACKEND = "database"
     monkeypatch.setattr(serve, "Supervisor", Recorded)
     monkeypatch.setattr(Recorded, "runs", [])
     call_command("serve")
@@ -230,6 +231,24 @@ def test_motcua_serve_leaves_out_what_runs_elsewhere_and_fails_when_a_process_di
         (["web"], 10.0),
     ]
 
+    argv = {}
+    monkeypatch.setattr(
+        serve,
+        "Supervisor",
+        lambda processes, **kw: (
+            argv.update({p.name: p.argv[2:] for p in processes}) or Recorded([], grace_seconds=0, out=None)
+        ),
+    )
+    settings.MOTCUA_JOBS_BACKEND = "redis"  # RQ's worker runs the jobs kept in Redis
+    call_command("serve")
+    assert argv["worker"] == ("-m", "motcua", "rqworker", "default", "messages", "reports")
+    settings.MOTCUA_JOBS_BACKEND = "eager"  # the jobs run in the web process: no worker at all
+    argv.clear()
+    call_command("serve")
+    assert sorted(argv) == ["scheduler", "web"]
+
+    monkeypatch.setattr(serve, "Supervisor", Recorded)
+    settings.MOTCUA_JOBS_BACKEND = "database"
     monkeypatch.setattr(Recorded, "status", 1)
     with pytest.raises(CommandError) as failed:
         call_command("serve")

@@ -39,6 +39,8 @@ WEB = Process("web", ("gunicorn", "-c", "python:motcua.gunicorn_conf"))
 WORKER = Process("worker", ("motcua", "worker"))
 SCHEDULER = Process("scheduler", ("motcua", "scheduler"))
 PROCESSES = (WEB, WORKER, SCHEDULER)
+# with MOTCUA_JOBS_BACKEND=redis the jobs wait in Redis and RQ's worker runs them (django-rq's command)
+RQ_WORKER = Process("worker", ("motcua", "rqworker", "default", "messages", "reports"))
 
 
 def command_line(process: Process) -> Process:
@@ -48,9 +50,12 @@ def command_line(process: Process) -> Process:
     return Process(process.name, (sys.executable, "-u", "-m", program, *arguments))
 
 
-def motcua_processes(*, worker: bool = True, scheduler: bool = True) -> tuple[Process, ...]:
-    """What ``motcua serve`` starts: the web server, and the worker and the scheduler unless left out."""
-    chosen = [WEB] + ([WORKER] if worker else []) + ([SCHEDULER] if scheduler else [])
+def motcua_processes(
+    *, worker: bool = True, scheduler: bool = True, worker_process: Process = WORKER
+) -> tuple[Process, ...]:
+    """What ``motcua serve`` starts: the web server, and the worker (``worker_process``: the database backend's or
+    RQ's) and the scheduler unless left out."""
+    chosen = [WEB] + ([worker_process] if worker else []) + ([SCHEDULER] if scheduler else [])
     return tuple(command_line(p) for p in chosen)
 
 

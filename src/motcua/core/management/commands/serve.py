@@ -7,9 +7,10 @@ Production runs the three as separate services instead (README “Chạy trong s
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from motcua.core.processes import Supervisor, motcua_processes
+from motcua.core.processes import RQ_WORKER, WORKER, Supervisor, motcua_processes
 
 
 class Command(BaseCommand):
@@ -33,7 +34,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_worker=False, no_scheduler=False, grace_seconds=10.0, **options):
-        processes = motcua_processes(worker=not no_worker, scheduler=not no_scheduler)
+        backend = settings.MOTCUA_JOBS_BACKEND  # `eager` runs the jobs in the web process: no worker to start
+        processes = motcua_processes(
+            worker=not no_worker and backend != "eager",
+            scheduler=not no_scheduler,
+            worker_process=RQ_WORKER if backend == "redis" else WORKER,
+        )
         status = Supervisor(processes, grace_seconds=grace_seconds, out=self.stdout).run()
         if status:
             raise CommandError("motcua serve đã dừng vì một tiến trình dừng bất ngờ.", returncode=status)
