@@ -4,12 +4,18 @@ from motcua.notifications.sweep import sweep
 
 
 class Command(BaseCommand):
-    help = "Cảnh báo hồ sơ và bước xử lý sắp đến hạn, quá hạn cho người xử lý và lãnh đạo (chạy định kỳ)."
+    help = (
+        "Cảnh báo hồ sơ và bước xử lý sắp đến hạn, quá hạn cho người xử lý, lãnh đạo và người phân công "
+        "(hồ sơ chưa có người xử lý); chạy định kỳ."
+    )
 
     def handle(self, *args, **options):
         result = sweep()
         self.stdout.write(
             f"Hồ sơ sắp đến hạn: {result.due_soon}; quá hạn: {result.overdue}; "
+            f"chưa có người xử lý: {result.unassigned}; "
             f"bước sắp đến hạn: {result.steps_due_soon}; bước quá hạn: {result.steps_overdue}; "
+            f"bước chưa có người xử lý: {result.steps_unassigned}; "
+            f"không có ai để báo: {result.untold + result.steps_untold}; "
             f"thông báo mới: {result.notifications}."
         )
