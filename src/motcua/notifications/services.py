@@ -30,8 +30,7 @@ def notify(
             dossier_id=dossier_id,
             key=(key or f"{kind}:{dossier_id}")[:120],
         )
-        for uid in sorted(set(user_ids))
-        if uid is not None
+        for uid in sorted({uid for uid in user_ids if uid is not None})
     ]
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     return len(rows)
