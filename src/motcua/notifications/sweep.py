@@ -13,9 +13,10 @@ Whom it tells:
 - about a step: its handler; a step with no handler is told to the leaders and the dispatchers of the step's unit.
 
 How it writes: it reads the open work once (two queries, through the (status, due_at) index), computes each
-warning in Python (Vietnamese text, Vietnam time) and writes them in multi-row
-``INSERT … ON CONFLICT (user_id, key) DO NOTHING`` statements of up to ``CHUNK`` rows, the same on PostgreSQL and
-SQLite — never one statement per dossier. The key (user, dossier or step, kind, deadline) makes a warning
+warning in Python (Vietnamese text, Vietnam time) and writes them set-based with
+``ON CONFLICT (user_id, key) DO NOTHING``: on PostgreSQL one ``INSERT … SELECT … FROM unnest(arrays)`` per 50,000
+rows, on SQLite one multi-row ``INSERT … VALUES`` per 5,000 — never one statement per dossier (at most six
+statements for a sweep of a province; ``bench/sweep.py``). The key (user, dossier or step, kind, deadline) makes a warning
 idempotent: running the sweep again sends nothing twice, and concurrent sweeps cannot duplicate one.
 """
 
