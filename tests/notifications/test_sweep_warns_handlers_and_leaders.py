@@ -73,7 +73,8 @@ def test_the_command_warns_each_person_once_and_says_what_it_wrote(assigned, off
         ("tp.tuphap", "overdue", overdue, assigned.pk),
     ]
     assert out == (
-        "Hồ sơ sắp đến hạn: 0; quá hạn: 1; bước sắp đến hạn: 0; bước quá hạn: 1; thông báo mới: 4.\n"
+        "Hồ sơ sắp đến hạn: 0; quá hạn: 1; chưa có người xử lý: 0; bước sắp đến hạn: 0; bước quá hạn: 1; "
+        "bước chưa có người xử lý: 0; không có ai để báo: 0; thông báo mới: 4.\n"
     )
 
     status, out = run("sweep_deadlines")

@@ -30,8 +30,7 @@ def notify(
             dossier_id=dossier_id,
             key=(key or f"{kind}:{dossier_id}")[:120],
         )
-        for uid in sorted(set(user_ids))
-        if uid is not None
+        for uid in sorted({uid for uid in user_ids if uid is not None})
     ]
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     return len(rows)
@@ -46,27 +45,47 @@ def mark_read(user, pk: int | None = None, at: dt.datetime | None = None) -> int
     return mine.update(read_at=at or timezone.now())
 
 
-class LeaderDirectory:
+class RoleDirectory:
+    """The active officers holding some ``roles`` on a date, by the unit where each role counts (the reach rule of
+    ``org.permissions``: the unit of the assignment, its internal divisions, the agency a division belongs to —
+    never another agency above or below). Loaded once (two queries) for a whole sweep."""
+
+    def __init__(self, on: dt.date, roles: Iterable[str], tree: AgencyTree | None = None):
+        self.tree = tree if tree is not None else AgencyTree.load()
+        self.roles = frozenset(roles)
+        self.by_agency: dict[int, dict[str, set[int]]] = {}
+        assignments = RoleAssignment.objects.filter(
+            valid_on_q(on), role__in=sorted(self.roles), user__is_active=True
+        ).values_list("agency_id", "role", "user_id")
+        for agency_id, role, user_id in assignments:
+            self.by_agency.setdefault(agency_id, {}).setdefault(role, set()).add(user_id)
+        self._cache: dict[tuple[int, frozenset[str]], frozenset[int]] = {}
+
+    def holders(self, agency_id: int, roles: Iterable[str] | None = None) -> frozenset[int]:
+        """The officers one of whose ``roles`` (default: all the directory's) counts in ``agency_id``."""
+        wanted = self.roles if roles is None else frozenset(roles) & self.roles
+        key = (agency_id, wanted)
+        if key not in self._cache:
+            found: set[int] = set()
+            for pk in counted_from(self.tree, agency_id):
+                held = self.by_agency.get(pk, {})
+                for role in wanted:
+                    found |= held.get(role, set())
+            self._cache[key] = frozenset(found)
+        return self._cache[key]
+
+
+class LeaderDirectory(RoleDirectory):
     """The leaders of each agency (and of its divisions) on a date, loaded once for a whole sweep."""
 
-    def __init__(self, on: dt.date):
-        self.tree = AgencyTree.load()
-        self.by_agency: dict[int, set[int]] = {}
-        for agency_id, user_id in RoleAssignment.objects.filter(
-            valid_on_q(on), role__in=LEADER_ROLES
-        ).values_list("agency_id", "user_id"):
-            self.by_agency.setdefault(agency_id, set()).add(user_id)
-        self._cache: dict[int, set[int]] = {}
+    def __init__(self, on: dt.date, tree: AgencyTree | None = None):
+        super().__init__(on, LEADER_ROLES, tree)
 
-    def leaders(self, agency_id: int) -> set[int]:
+    def leaders(self, agency_id: int) -> frozenset[int]:
         """Leaders whose role counts in the agency (org.permissions rule): of the agency, of its internal divisions (a
         division head hears about the department's dossiers), of the agency a division belongs to — never of another
         agency below or above it."""
-        if agency_id not in self._cache:
-            self._cache[agency_id] = set().union(
-                *(self.by_agency.get(pk, set()) for pk in counted_from(self.tree, agency_id))
-            )
-        return self._cache[agency_id]
+        return self.holders(agency_id)
 
 
 def email_on_handover(user) -> bool:
