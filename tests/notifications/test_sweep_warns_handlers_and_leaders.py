@@ -74,7 +74,8 @@ def test_the_command_warns_each_person_once_and_says_what_it_wrote(assigned, off
     ]
     assert out == (
         "Hồ sơ sắp đến hạn: 0; quá hạn: 1; chưa có người xử lý: 0; bước sắp đến hạn: 0; bước quá hạn: 1; "
-        "bước chưa có người xử lý: 0; không có ai để báo: 0; thông báo mới: 4.\n"
+        "bước chưa có người xử lý: 0; báo cho kiểm soát TTHC (đơn vị không có lãnh đạo): 0; "
+        "không có ai để báo: 0; thông báo mới: 4.\n"
     )
 
     status, out = run("sweep_deadlines")
