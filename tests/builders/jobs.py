@@ -19,13 +19,14 @@ DATABASE_TASKS = {"default": {"BACKEND": "motcua.core.job_backends.OutboxDatabas
 REDIS_TASKS = {"default": {"BACKEND": "motcua.core.job_backends.OnCommitRQBackend", "QUEUES": QUEUES}}
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
-needs_postgres = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs concurrent processes on one database (PostgreSQL; CI runs the suite on both)",
-    ),
-]
+
+def postgres_only(test):
+    """Marks a test that needs several processes on one database: PostgreSQL (the SQLite test database is in
+    memory, invisible to other processes; CI runs the suite on both)."""
+    test = pytest.mark.postgres(test)
+    return pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="needs concurrent processes on one database (PostgreSQL)"
+    )(test)
 
 
 def use_database_backend(settings) -> None:
