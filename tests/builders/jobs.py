@@ -90,3 +90,23 @@ def start_worker(*args: str, **env) -> subprocess.Popen:
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def use_redis_backend(settings):
+    """``MOTCUA_JOBS_BACKEND=redis`` on Redis database 15 (emptied), or the test skipped with the install hint
+    where no Redis answers (failed instead when ``MOTCUA_TEST_TOOLS_REQUIRED`` is set, as in CI)."""
+    import redis
+
+    conn = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+    try:
+        conn.ping()
+    except redis.exceptions.ConnectionError:
+        message = f"no Redis at {REDIS_URL} (apt-get install redis-server)"
+        if os.environ.get("MOTCUA_TEST_TOOLS_REQUIRED", "") not in ("", "0"):
+            pytest.fail(f"{message}; MOTCUA_TEST_TOOLS_REQUIRED is set", pytrace=False)
+        pytest.skip(message)
+    conn.flushdb()
+    settings.TASKS = REDIS_TASKS
+    settings.MOTCUA_JOBS_BACKEND = "redis"
+    settings.RQ_QUEUES = {name: {"URL": REDIS_URL} for name in QUEUES}
+    return conn
