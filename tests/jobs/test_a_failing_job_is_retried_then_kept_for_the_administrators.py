@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests.builders.jobs import rows, run_worker
+from tests.builders.web import in_language, page
 from tests.jobs import probe
 
 pytestmark = pytest.mark.usefixtures("probe_tables")
@@ -90,6 +91,20 @@ def test_the_administrators_see_the_failed_job_in_vietnamese(client, django_user
         assert english not in html, english
     detail = client.get(f"/admin/core/job/{row.pk}/change/")
     assert detail.status_code == 200 and "probe c down" in detail.content.decode()
+    assert (
+        "Chi tiết lỗi" in detail.content.decode()
+        # the traceback's label
+    )
+
+
+@pytest.mark.usefixtures("back_to_the_default_language")
+def test_the_jobs_admin_follows_the_language(client, django_user_model):
+    failed_job()
+    client.force_login(django_user_model.objects.create_superuser("quantri", password="x" * 12))
+    html = page(in_language(client, "en"), "/admin/core/job/")
+    for text in ("Background jobs", "Failed", "Attempts", "Last error", "Run the failed jobs again"):
+        assert text in html, text
+    assert "Thất bại" not in html
 
 
 def test_run_again_makes_a_failed_job_ready_with_fresh_attempts(client, django_user_model):

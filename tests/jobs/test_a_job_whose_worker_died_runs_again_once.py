@@ -94,7 +94,7 @@ def test_a_killed_worker_process_loses_no_job():
 
     first = start_worker("--worker-id", "first", **short)
     try:
-        wait_for(lambda: probe.runs("k"), 20, "start of the job", first)
+        wait_for(lambda: probe.runs("k"), 60, "start of the job", first)
         first.send_signal(signal.SIGKILL)  # in the middle of the job, after its effect
         first.wait(10)
     finally:
@@ -104,7 +104,7 @@ def test_a_killed_worker_process_loses_no_job():
 
     second = start_worker("--worker-id", "second", **short)
     try:
-        wait_for(lambda: rows(status="SUCCESSFUL").exists(), 25, "second run of the job", second)
+        wait_for(lambda: rows(status="SUCCESSFUL").exists(), 60, "second run of the job", second)
     finally:
         second.terminate()  # SIGTERM: stops between jobs
         second.wait(10)
