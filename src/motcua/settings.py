@@ -480,7 +480,8 @@ MOTCUA_JOBS_BACKEND = env.text(
     "where deferred work (forms, the statistics' roll-up, notifications, messages to citizens) waits for a "
     "worker: `database` (a table written in the transaction of the change that causes the job, so a committed "
     "change never loses its work; run `motcua worker`), `redis` (RQ on `MOTCUA_JOBS_REDIS_URL`, pushed after the "
-    "commit; run `motcua rqworker default messages reports`), `eager` (in the same process after the commit, for "
+    "commit; run `motcua rqworker --job-class django_tasks_rq.Job --with-scheduler default messages reports`), "
+    "`eager` (in the same process after the commit, for "
     "tests and scripts only)",
     shown="`database` (`eager` under the tests)",
 )

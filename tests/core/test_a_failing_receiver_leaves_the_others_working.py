@@ -1,9 +1,8 @@
-"""The events of the workflows (``dossiers_transitioned``, ``feedback_transitioned``) reach every receiver, each in
-a job of its own: one that raises is retried and, after its last attempt, logged on ``motcua.jobs`` — the job, the
-receiver, the topic, the events, the traceback — and it neither stops the other receivers (the issued forms, the
-statistics' roll-up, the notifications, the sender's e-mail) nor turns the committed transition into an error
-answer. The transactions really commit here (``transaction=True``); the tests' eager backend runs the jobs right
-after the commit (a worker does in production: tests/jobs)."""
+"""The events of the workflows (``dossiers_transitioned``, ``feedback_transitioned``) reach every receiver, each as
+a job of its own: one that raises is retried, then logged on ``motcua.jobs`` — the receiver, the topic, the events,
+the traceback — and neither stops the receivers after it (the issued forms, the statistics' roll-up, the
+notifications, the sender's e-mail) nor turns the committed transition into an error answer. The transactions
+really commit here (``transaction=True``); the test suite's eager backend runs the jobs right after the commit."""
 
 import logging
 from contextlib import contextmanager
@@ -35,14 +34,12 @@ def broken(events):
 @contextmanager
 def first(topic, receiver):
     """``receiver`` connected to ``topic`` ahead of every receiver the apps connected: its job comes first."""
-    before = dict(topic.receivers)
-    topic.receivers.clear()
-    topic.connect(receiver)
-    topic.receivers.update(before)
+    key = topic.connect(receiver, "tests.broken")
+    topic.receivers = {key: topic.receivers.pop(key), **topic.receivers}
     try:
         yield
     finally:
-        topic.disconnect(receiver)
+        topic.disconnect(key)
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +100,10 @@ def test_a_failing_dossier_receiver_ahead_of_the_others_stops_none_of_them(
     assert dossier.status == 4  # processing: every transition committed
     assert set(IssuedForm.objects.filter(dossier=dossier).values_list("code", flat=True)) == {"01", "06"}
     assert refreshed == [[dossier.pk]] * 3 and DossierFact.objects.filter(dossier=dossier).exists()
-    assert Notification.objects.filter(user=officers["specialist"], dossier=dossier).count() == 1
+    assert (
+        Notification.objects.filter(user=officers["specialist"], dossier=dossier, kind="assigned").count()
+        == 1
+    )
     logged = failures(caplog, "broken", "dossiers_transitioned")
     assert len(logged) == 3 and logged[0].exc_info[0] is Broken
     assert "receive" in logged[0].getMessage()  # the event it failed on
@@ -119,12 +119,13 @@ def test_a_failing_notification_does_not_skip_the_rollup(
     def down(*args, **kwargs):
         raise Broken("notifications down")
 
-    monkeypatch.setattr(receivers, "notify", down)
+    monkeypatch.setattr(receivers, "tell_who_must_act", down)
     dossier = receive_transfer_assign(api)
     assert refreshed == [[dossier.pk]] * 3
     assert not Notification.objects.filter(dossier=dossier).exists()
     logged = failures(caplog, "motcua.notifications.receivers.on_transitions", "dossiers_transitioned")
-    assert len(logged) == 1 and "assign" in logged[0].getMessage()
+    assert len(logged) == 2  # the transfer and the assignment (the intake hands nothing over)
+    assert "transfer" in logged[0].getMessage() and "assign" in logged[1].getMessage()
 
 
 def test_a_failing_feedback_receiver_leaves_the_senders_email(client, send, staff, caplog):

@@ -52,6 +52,8 @@ class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
 
 def _register_jobs_admin() -> None:
+    import json
+
     from django.contrib import messages
     from django.utils.html import format_html
     from django.utils.translation import gettext_lazy as _
@@ -65,23 +67,113 @@ def _register_jobs_admin() -> None:
     if admin.site.is_registered(DBTaskResult):
         admin.site.unregister(DBTaskResult)
 
+    status_labels = {
+        "READY": _("Chờ chạy"),
+        "RUNNING": _("Đang chạy"),
+        "FAILED": _("Thất bại"),
+        "SUCCESSFUL": _("Thành công"),
+    }
+
+    class StatusFilter(admin.SimpleListFilter):
+        title = _("trạng thái")
+        parameter_name = "status"
+
+        def lookups(self, request, model_admin):
+            return list(status_labels.items())
+
+        def queryset(self, request, queryset):
+            return queryset.filter(status=self.value()) if self.value() else queryset
+
+    class QueueFilter(admin.SimpleListFilter):
+        title = _("hàng đợi")
+        parameter_name = "queue"
+
+        def lookups(self, request, model_admin):
+            return [(name, name) for name in jobs.QUEUES]
+
+        def queryset(self, request, queryset):
+            return queryset.filter(queue_name=self.value()) if self.value() else queryset
+
+    class TaskFilter(admin.SimpleListFilter):
+        title = _("việc")
+        parameter_name = "task"
+
+        def lookups(self, request, model_admin):
+            paths = Job.objects.order_by().values_list("task_path", flat=True).distinct()
+            return [(path, path.rsplit(".", 1)[-1]) for path in sorted(paths)]
+
+        def queryset(self, request, queryset):
+            return queryset.filter(task_path=self.value()) if self.value() else queryset
+
     @admin.register(Job)
     class JobAdmin(DBTaskResultAdmin):
         """Every background job: what it is, its state, its attempts and its last error; a failed job (after its
-        last retry) is run again with “Chạy lại”."""
+        last retry) is run again with “Chạy lại”. Every label is motcua's (django-tasks ships no Vietnamese)."""
 
         list_display = (
-            "task_name",
-            "status",
+            "job_name",
+            "status_shown",
             "attempts",
-            "enqueued_at",
+            "enqueued",
             "run_after_shown",
-            "finished_at",
+            "finished",
             "error",
         )
-        list_filter = ("status", "queue_name", "task_path")
+        list_filter = (StatusFilter, QueueFilter, TaskFilter)
         search_fields = ("task_path", "exception_class_path")
         actions = ["retry"]
+
+        def get_readonly_fields(self, request, obj=None):
+            return [
+                "job_name",
+                "task_path",
+                "status_shown",
+                "attempts",
+                "queue",
+                "arguments",
+                "enqueued",
+                "started",
+                "run_after_shown",
+                "finished",
+                "error_class",
+                "formatted_traceback",
+            ]
+
+        @admin.display(description=_("việc"))
+        def job_name(self, obj) -> str:
+            return obj.task_name
+
+        @admin.display(description=_("trạng thái"), ordering="status")
+        def status_shown(self, obj) -> str:
+            return status_labels.get(obj.status, obj.status)
+
+        @admin.display(description=_("hàng đợi"))
+        def queue(self, obj) -> str:
+            return obj.queue_name
+
+        @admin.display(description=_("tham số"))
+        def arguments(self, obj):
+            return format_html("<code>{}</code>", json.dumps(obj.args_kwargs, ensure_ascii=False)[:2000])
+
+        @admin.display(description=_("xếp hàng lúc"), ordering="enqueued_at")
+        def enqueued(self, obj):
+            return obj.enqueued_at
+
+        @admin.display(description=_("bắt đầu lúc"))
+        def started(self, obj):
+            return obj.started_at
+
+        @admin.display(description=_("xong lúc"), ordering="finished_at")
+        def finished(self, obj):
+            return obj.finished_at
+
+        @admin.display(description=_("loại lỗi"))
+        def error_class(self, obj) -> str:
+            return obj.exception_class_path or "–"
+
+        @admin.display(description=_("chi tiết lỗi"))
+        def formatted_traceback(self, obj):
+            return format_html("<pre>{}</pre>", obj.traceback) if obj.traceback else "–"
 
         @admin.display(description=_("số lần chạy"))
         def attempts(self, obj) -> int:
@@ -145,7 +237,7 @@ def _register_jobs_admin() -> None:
             row = DBTaskResult.objects.filter(pk=obj.job_id).only("status", "exception_class_path").first()
             if row is None:
                 return _("(đã dọn)")
-            return row.get_status_display() + (
+            return str(status_labels.get(row.status, row.status)) + (
                 f" — {row.exception_class_path}" if row.exception_class_path else ""
             )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from django.db import transaction
@@ -64,17 +65,51 @@ def _outside_the_applications_transactions() -> bool:
     )
 
 
+@functools.cache
 def _redis_backend():
-    from django_tasks_rq.backend import RQBackend
+    import django_rq
+    from django_tasks.signals import task_enqueued
+    from django_tasks.utils import get_random_id
+    from django_tasks_rq.backend import Job, RQBackend, failed_callback, success_callback
+    from rq import Callback, Retry
+    from rq.job import JobStatus
 
     class OnCommitRQBackend(RQBackend):
-        """django-tasks-rq's backend, pushing each job only after the commit (Redis is outside the
-        transaction)."""
+        """django-tasks-rq's backend, pushing each job only after the commit (Redis is outside the transaction),
+        with the job's policy (``motcua.core.jobs``): ``attempts − 1`` retries after ``backoff·2^(n−1)`` seconds
+        (RQ schedules them: run the workers ``--with-scheduler``), and the lease as RQ's job timeout."""
 
         def enqueue(self, task: Task, args, kwargs):
             self.validate_task(task)
-            transaction.on_commit(lambda: RQBackend.enqueue(self, task, args, kwargs), robust=True)
+            transaction.on_commit(lambda: self.push(task, list(args), dict(kwargs)), robust=True)
             return None
+
+        def push(self, task: Task, args: list, kwargs: dict) -> str:
+            from motcua.core.jobs import policy_of
+
+            policy = policy_of(task.module_path)
+            retries = policy.attempts - 1
+            queue = django_rq.get_queue(task.queue_name, job_class=Job)
+            job = queue.create_job(
+                task.module_path,
+                args=args,
+                kwargs=kwargs,
+                job_id=get_random_id(),
+                status=JobStatus.SCHEDULED if task.run_after else JobStatus.QUEUED,
+                timeout=policy.lease,
+                retry=Retry(max=retries, interval=[int(policy.backoff * 2**n) for n in range(retries)])
+                if retries
+                else None,
+                on_failure=Callback(failed_callback),
+                on_success=Callback(success_callback),
+                meta={"backend_name": self.alias},
+            )
+            if task.run_after is None:
+                queue.enqueue_job(job)
+            else:
+                queue.schedule_job(job, task.run_after)
+            task_enqueued.send(type(self), task_result=job.task_result)
+            return job.id
 
     return OnCommitRQBackend
 

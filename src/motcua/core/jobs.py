@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from traceback import format_exception
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
 from django_tasks.base import Task
@@ -95,6 +94,11 @@ def policy_of(task_path: str) -> Policy:
     return POLICIES.get(task_path) or Policy(
         settings.MOTCUA_JOB_ATTEMPTS, settings.MOTCUA_JOB_BACKOFF_SECONDS, settings.MOTCUA_JOB_LEASE_SECONDS
     )
+
+
+def shortest_lease() -> int:
+    """The shortest lease of any declared job (and of the default policy): how late :func:`reap` may look."""
+    return min([p.lease for p in POLICIES.values()] + [settings.MOTCUA_JOB_LEASE_SECONDS])
 
 
 def enqueue_many(calls: Sequence[tuple[Task, Sequence, dict]]) -> None:
@@ -210,9 +214,10 @@ def reap(now: dt.datetime | None = None) -> int:
     ``SKIP LOCKED`` and only while still ``RUNNING`` since the same start). Returns how many rows it put back."""
     from django_tasks_db.compat import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
+    from django_tasks_db.utils import exclusive_transaction
 
     now = now or timezone.now()
-    shortest = min([p.lease for p in POLICIES.values()] + [settings.MOTCUA_JOB_LEASE_SECONDS])
+    shortest = shortest_lease()
     candidates = DBTaskResult.objects.filter(
         status=TaskResultStatus.RUNNING, started_at__lt=now - dt.timedelta(seconds=shortest)
     ).values_list("id", "task_path", "started_at")
@@ -220,7 +225,8 @@ def reap(now: dt.datetime | None = None) -> int:
     for pk, path, started in candidates[:500]:
         if started >= now - dt.timedelta(seconds=policy_of(path).lease):
             continue
-        with transaction.atomic():
+        # exclusive on SQLite (no row locks there): a second reaper waits, then finds the row no longer RUNNING
+        with exclusive_transaction(DBTaskResult.objects.db):
             row = (
                 DBTaskResult.objects.select_for_update(skip_locked=True)
                 .filter(pk=pk, status=TaskResultStatus.RUNNING, started_at=started)

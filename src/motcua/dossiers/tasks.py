@@ -11,7 +11,7 @@ from motcua.core.schedule import periodic
 
 
 @periodic(
-    every=dt.timedelta(days=1), at=dt.time(0, 20), label=_("Neo đầu chuỗi nhật ký xử lý hồ sơ trong ngày")
+    every=dt.timedelta(days=1), at=dt.time(2, 30), label=_("Neo đầu chuỗi nhật ký xử lý hồ sơ trong ngày")
 )
 @job(lease=3600)
 def anchor_log_heads() -> dict:
