@@ -71,3 +71,25 @@ def test_send_again_queues_a_failed_delivery_with_fresh_attempts(
     assert (sms.status, sms.attempts, sms.recipient) == ("sent", attempts + 1, "")
     assert service.resend([sms.pk]) == 0  # a sent message is not sent again
     assert Delivery.objects.count() == 1
+
+
+def test_the_admin_lists_deliveries_without_addresses_and_sends_failed_ones_again(
+    procedure, officers, django_capture_on_commit_callbacks, admin_client
+):
+    dossier = received(officers, "0912340000", django_capture_on_commit_callbacks)  # refused by the sandbox
+    [sms] = deliveries(dossier)
+    page = admin_client.get("/admin/messaging/delivery/").content.decode()
+    assert "0912***000" in page and "Gửi không thành công" in page and "0912340000" not in page
+    assert (
+        "0912340000" not in admin_client.get(f"/admin/messaging/delivery/{sms.pk}/change/").content.decode()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            "/admin/messaging/delivery/", {"action": "send_again", "_selected_action": [sms.pk]}, follow=True
+        )
+    assert "Đã xếp 1 tin vào hàng đợi gửi lại." in response.content.decode()
+    sms.refresh_from_db()
+    assert (sms.status, sms.attempts) == (
+        "failed",
+        2,
+    )  # the sandbox still refuses the number: tried once more

@@ -27,6 +27,7 @@ def test_the_page_lists_the_messages_newest_first_and_filters_by_phone(client):
     assert "không có tin nào được gửi đi thật" in page
     only = client.get("/thu-nghiem/tin-nhan/", {"so": "0912 345 678"}).content.decode()
     assert "đã có kết quả" in only and "motcua_tiep_nhan" not in only
+    assert "đã có kết quả" in client.get("/thu-nghiem/tin-nhan/", {"so": "+84 912 345 678"}).content.decode()
     assert (
         "Không có tin nhắn nào tới số này."
         in client.get("/thu-nghiem/tin-nhan/", {"so": "0900"}).content.decode()

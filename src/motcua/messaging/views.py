@@ -19,6 +19,8 @@ def sandbox(request):
         raise Http404(_("Không có cổng tin nhắn thử nghiệm."))
     typed = (request.GET.get("so") or "").strip()[:20]
     digits = "".join(ch for ch in typed if ch.isascii() and ch.isdigit())
+    if digits.startswith("84") and len(digits) >= 11:  # +84 912 345 678: stored as 0912345678
+        digits = "0" + digits[2:]
     rows = SandboxMessage.objects.all()
     if digits:
         rows = rows.filter(phone__contains=digits)
