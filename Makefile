@@ -3,8 +3,12 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# The address served: the web server binds it and the public address (QR codes, letters, VNeID) defaults from it.
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+export HOST PORT
+# Options of `motcua serve`, e.g. SERVE_OPTIONS="--no-worker --no-scheduler" when those run elsewhere.
+SERVE_OPTIONS ?=
 
 # The demo runs like production (DEBUG off), which needs a SECRET_KEY: make keeps one in the data folder (made
 # once, readable by its owner only) unless SECRET_KEY or SECRET_KEY_FILE is set in the environment.
@@ -37,6 +41,8 @@ demo: migrate
 run: demo
 	@echo ""
 	@echo "  motcua đang chạy tại http://$(HOST):$(PORT)/   (quản trị: /admin/, API: /api/v1/docs)"
+	@echo "  cùng máy chủ web: tiến trình xử lý tác vụ nền (motcua worker) và bộ lập lịch (motcua scheduler);"
+	@echo "  Ctrl-C dừng tất cả."
 	@echo "  Tài khoản minh họa (mật khẩu: motcua-demo):"
 	@echo "    admin            quản trị viên (superuser)"
 	@echo "    tn.an            công chức tiếp nhận — TTPVHCC tỉnh"
@@ -48,7 +54,7 @@ run: demo
 	@echo "  Lãnh đạo và quản trị viên cài xác thực hai bước ở lần đăng nhập đầu (ứng dụng tạo mã trên điện thoại);"
 	@echo "  thử không cần điện thoại: MOTCUA_2FA_REQUIRED_ROLES= MOTCUA_2FA_REQUIRED_FOR_STAFF=0 make run"
 	@echo ""
-	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c python:motcua.gunicorn_conf
+	$(BIN)/motcua serve $(SERVE_OPTIONS)
 
 test: install $(KEY_FILE)
 	$(BIN)/pytest

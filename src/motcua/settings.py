@@ -67,7 +67,27 @@ def _secret_key(debug: bool) -> str:
 
 DEBUG = env.flag("DEBUG", False, "`1` for development error pages")
 SECRET_KEY = _secret_key(DEBUG)
-ALLOWED_HOSTS = env.items("ALLOWED_HOSTS", "127.0.0.1,localhost", "the host names served, comma separated")
+# The address ``make run`` serves on: the web server binds it and the public address (QR codes, letters, the VNeID
+# redirect) defaults from it, so ``PORT=8212 make run`` works throughout.
+HOST = (
+    env.text(
+        "HOST",
+        "127.0.0.1",
+        "the address the web server listens on; with `PORT`, the default of `GUNICORN_BIND`, `MOTCUA_PUBLIC_URL` "
+        "(`0.0.0.0` or `::`: there `127.0.0.1`) and `ALLOWED_HOSTS`",
+    ).strip("[]")
+    or "127.0.0.1"
+)
+PORT = env.integer("PORT", 8000, "the port the web server listens on", low=1, high=65535)
+_WILDCARD = HOST in {"0.0.0.0", "::"}
+_HOST_IN_URL = "127.0.0.1" if _WILDCARD else f"[{HOST}]" if ":" in HOST else HOST
+
+ALLOWED_HOSTS = env.items(
+    "ALLOWED_HOSTS",
+    ",".join(dict.fromkeys(["127.0.0.1", "localhost"] + ([] if _WILDCARD else [_HOST_IN_URL]))),
+    "the host names served, comma separated",
+    shown="`127.0.0.1,localhost` and `HOST`",
+)
 CSRF_TRUSTED_ORIGINS = env.items(
     "CSRF_TRUSTED_ORIGINS", "", "e.g. `https://motcua.example.gov.vn` behind a proxy, comma separated"
 )
@@ -413,9 +433,11 @@ MOTCUA_REPORT_DUE_DAY = env.integer(
 )
 MOTCUA_PUBLIC_URL = env.text(
     "MOTCUA_PUBLIC_URL",
-    "http://127.0.0.1:8000",
+    f"http://{_HOST_IN_URL}:{PORT}",
     "the public address of the site: the QR code of every form opens `<MOTCUA_PUBLIC_URL>/tra-cuu/<mã hồ sơ>/`, and "
-    "links in letters and the VNeID redirect are built from it",
+    "links in letters and the VNeID redirect are built from it; set it whenever the site is reached through "
+    "another address (a proxy, HTTPS, a domain name)",
+    shown="`http://<HOST>:<PORT>` (`http://127.0.0.1:8000`)",
 ).rstrip("/")
 
 
@@ -707,7 +729,12 @@ MOTCUA_PAKN_DEADLINES = env.text(
     shown="empty: `refuse=2,request_info=5,answer=15,publish=2`",
 )
 # --- the web server (read by gunicorn_conf.py) ----------------------------------------------------------------------
-GUNICORN_BIND = env.text("GUNICORN_BIND", "127.0.0.1:8000", "the address and port the web server listens on")
+GUNICORN_BIND = env.text(
+    "GUNICORN_BIND",
+    f"{'[' + HOST + ']' if ':' in HOST else HOST}:{PORT}",
+    "the address and port the web server listens on (or `unix:<path>`)",
+    shown="`<HOST>:<PORT>`",
+)
 GUNICORN_WORKERS = env.integer("GUNICORN_WORKERS", 2, "web server processes (about 2 per core)", low=1)
 GUNICORN_THREADS = env.integer("GUNICORN_THREADS", 1, "threads per web server process", low=1)
 GUNICORN_TIMEOUT = env.integer(

@@ -1,8 +1,9 @@
-"""The after-commit events (``dossiers_transitioned``, ``feedback_transitioned``) reach every receiver: one that
-raises is logged on ``motcua.events`` — the receiver, the signal, the events, the traceback — and neither stops the
-receivers after it (the issued forms, the statistics' roll-up, the notifications, the sender's e-mail) nor turns the
-committed transition into an error answer. The transactions really commit here (``transaction=True``), so the
-receivers run inside the request, as in production."""
+"""The events of the workflows (``dossiers_transitioned``, ``feedback_transitioned``) reach every receiver, each in
+a job of its own: one that raises is retried and, after its last attempt, logged on ``motcua.jobs`` — the job, the
+receiver, the topic, the events, the traceback — and it neither stops the other receivers (the issued forms, the
+statistics' roll-up, the notifications, the sender's e-mail) nor turns the committed transition into an error
+answer. The transactions really commit here (``transaction=True``); the tests' eager backend runs the jobs right
+after the commit (a worker does in production: tests/jobs)."""
 
 import logging
 from contextlib import contextmanager
@@ -27,21 +28,21 @@ class Broken(RuntimeError):
     pass
 
 
-def broken(sender, events, **kwargs):
+def broken(events):
     raise Broken("receiver down")
 
 
 @contextmanager
-def first(signal, receiver):
-    """``receiver`` connected to ``signal`` ahead of every receiver the apps connected: its failure comes first."""
-    signal.connect(receiver, dispatch_uid="test.broken", weak=False)
-    with signal.lock:
-        signal.receivers.insert(0, signal.receivers.pop())
-        signal.sender_receivers_cache.clear()
+def first(topic, receiver):
+    """``receiver`` connected to ``topic`` ahead of every receiver the apps connected: its job comes first."""
+    before = dict(topic.receivers)
+    topic.receivers.clear()
+    topic.connect(receiver)
+    topic.receivers.update(before)
     try:
         yield
     finally:
-        signal.disconnect(dispatch_uid="test.broken")
+        topic.disconnect(receiver)
 
 
 @pytest.fixture(autouse=True)
@@ -72,7 +73,7 @@ def failures(caplog, receiver: str, signal: str):
     return [
         r
         for r in caplog.records
-        if r.name == "motcua.events"
+        if r.name == "motcua.jobs"
         and r.levelno == logging.ERROR
         and receiver in r.getMessage()
         and signal in r.getMessage()

@@ -1,7 +1,7 @@
 """A complaint or a denunciation (khiếu nại, tố cáo; SPEC §6.1) is not a PAKN: it is recorded through the row
 ``redirect`` of the PAKN table, applied by the one transition service like every other row — the table's roles
 decide who may record it, it gets a code and one keyed log entry that names the actor's role, the row's seal holds,
-``feedback_transitioned`` is sent after the commit, and no row leads out of ``REDIRECTED``. No other code of the
+``feedback_transitioned`` is published with it (its receivers run after the commit), and no row leads out of ``REDIRECTED``. No other code of the
 app writes a feedback's status."""
 
 import ast
@@ -43,15 +43,15 @@ def test_a_complaint_from_the_portal_is_logged_like_every_transition(
 ):
     sent = []
 
-    def listen(sender, events, **kwargs):
+    def listen(events):
         sent.extend(events)
 
-    feedback_transitioned.connect(listen, dispatch_uid="redirect-test")
+    feedback_transitioned.connect(listen, "redirect-test")
     try:
         with django_capture_on_commit_callbacks(execute=True):
             complaint = send(kind="khieu_nai", when=at("2026-03-10 09:00"))
     finally:
-        feedback_transitioned.disconnect(dispatch_uid="redirect-test")
+        feedback_transitioned.disconnect("redirect-test")
     stored = Feedback.objects.get(pk=complaint.pk)
     assert stored.status == Status.REDIRECTED and CODE_RE.match(stored.code)
     assert stored.received_at == stored.clock_start == stored.closed_at == at("2026-03-10 09:00")

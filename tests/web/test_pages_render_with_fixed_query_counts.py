@@ -55,7 +55,7 @@ def test_officer_home_and_account_list_todays_roles(
     with django_assert_num_queries(3):  # session, user, role assignments
         home = client.get("/").content.decode()
     assert "Công chức tiếp nhận, trả kết quả" in home and "Cán bộ số hóa" in home
-    with django_assert_num_queries(4):  # session, user, today's roles, history
+    with django_assert_num_queries(5):  # session, user, today's roles, history, the choice of e-mails (+1)
         account = client.get("/tai-khoan/")
     assert account.status_code == 200
     assert "Lịch sử phân công" in account.content.decode()

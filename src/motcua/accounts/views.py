@@ -7,10 +7,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
-from django.core.mail import send_mail
+from django.contrib.auth.forms import PasswordResetForm
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -18,11 +18,10 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from motcua.accounts import oidc, second_factor, services, views_second_factor
+from motcua.accounts import oidc, second_factor, services, tasks, views_second_factor
 from motcua.accounts.access import citizen_required
 from motcua.accounts.forms import ChannelsForm, ProfileForm, ResendForm, SignInForm, SignUpForm
 from motcua.core.client import client_ip
-from motcua.core.links import public_url
 
 MODEL_BACKEND = "motcua.accounts.backends.AccountBackend"
 
@@ -45,10 +44,8 @@ def _after_sign_in(request, user, next_url: str) -> str:
 
 
 def _send_verification(request, citizen) -> None:
-    link = public_url(reverse("accounts:verify-email", args=[services.verification_token(citizen)]))
-    context = {"citizen": citizen, "link": link, "hours": settings.MOTCUA_EMAIL_VERIFY_HOURS}
-    subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
-    send_mail(subject, render_to_string("accounts/email/verify_body.txt", context), None, [citizen.email])
+    """The verification letter goes out from a worker (``accounts.tasks``), in the reader's language."""
+    tasks.send_verification_email.enqueue(citizen.pk, translation.get_language() or settings.LANGUAGE_CODE)
 
 
 def _oidc_label() -> str | None:
@@ -169,17 +166,33 @@ def resend_verification(request):
 # --- password reset (Django's views, Vietnamese templates and letters) ------------------------------------------
 
 
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's form, whose letter is sent by a worker (``accounts.tasks.send_password_reset``): the job gets the
+    account's id and the language and makes the one-time link when it sends, so no token is stored in a job."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        tasks.send_password_reset.enqueue(
+            context["user"].pk, translation.get_language() or settings.LANGUAGE_CODE
+        )
+
+
 class PasswordReset(auth_views.PasswordResetView):
-    """The letter's link starts with ``MOTCUA_PUBLIC_URL`` (its template uses ``public_url``), not the Host header."""
+    """The letter's link starts with ``MOTCUA_PUBLIC_URL`` (its template uses ``public_url``), not the Host header;
+    the letter is sent by a worker."""
 
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/email/password_reset_body.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password-reset-done")
-
-    def form_valid(self, form):
-        self.extra_email_context = {"public_url": settings.MOTCUA_PUBLIC_URL.rstrip("/")}
-        return super().form_valid(form)
+    form_class = QueuedPasswordResetForm
 
 
 password_reset = PasswordReset.as_view()

@@ -21,6 +21,7 @@ class CoreConfig(AppConfig):
         # with --deploy (production readiness); the WSGI application also refuses to start without the key, and any
         # write to a log fails — a command that never touches a log (e.g. "motcua deadline") still runs
         checks.register(check_log_key, deploy=True)
+        checks.register(check_jobs_backend, deploy=True)
 
         # every app's periodic jobs are declared in its tasks.py (motcua.core.schedule): load them all, so the
         # scheduler knows the whole schedule and a worker every job
@@ -41,6 +42,21 @@ def check_log_key(app_configs=None, **kwargs):
         logkeys.require()
     except ImproperlyConfigured as exc:
         return [checks.Error(str(exc), id="motcua.E_LOG_KEY")]
+    return []
+
+
+def check_jobs_backend(app_configs=None, **kwargs):
+    """A site keeps its deferred work in a queue a crash cannot empty: the `eager` backend is for tests only."""
+    from django.conf import settings
+
+    if settings.MOTCUA_JOBS_BACKEND == "eager":
+        return [
+            checks.Error(
+                "MOTCUA_JOBS_BACKEND=eager runs background work inside the web process and loses it in a crash: "
+                "use `database` (and run `motcua worker`) or `redis`.",
+                id="motcua.E_JOBS_EAGER",
+            )
+        ]
     return []
 
 

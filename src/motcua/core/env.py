@@ -98,10 +98,16 @@ class Environment:
         return value
 
     def items(
-        self, name: str, default: str, meaning: str, *, each: Callable[[str], T] = str.strip
+        self,
+        name: str,
+        default: str,
+        meaning: str,
+        *,
+        each: Callable[[str], T] = str.strip,
+        shown: str | None = None,
     ) -> list[T]:
         """A comma-separated list (empty parts dropped), each part passed through ``each``."""
-        raw = self.text(name, default, meaning)
+        raw = self.text(name, default, meaning, shown=shown)
         return [each(part.strip()) for part in raw.split(",") if part.strip()]
 
     def path(self, name: str, default: Path, meaning: str, *, shown: str) -> Path:

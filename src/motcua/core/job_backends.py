@@ -46,8 +46,22 @@ class EagerBackend(BaseTaskBackend):
         from motcua.core.jobs import run_eagerly
 
         self.validate_task(task)
-        transaction.on_commit(lambda: run_eagerly(task, list(args), dict(kwargs)), robust=True)
+        run = lambda: run_eagerly(task, list(args), dict(kwargs))  # noqa: E731
+        if _outside_the_applications_transactions():
+            run()
+        else:
+            transaction.on_commit(run, robust=True)
         return None
+
+
+def _outside_the_applications_transactions() -> bool:
+    """True in autocommit, and in a test whose only open transactions are the test case's own (Django marks them
+    ``_from_testcase``; they never commit): there the job runs at once, as it would right after an autocommit
+    write in production. Inside a transaction of the application it waits for that transaction's commit."""
+    connection = transaction.get_connection()
+    return not connection.in_atomic_block or all(
+        getattr(block, "_from_testcase", False) for block in connection.atomic_blocks
+    )
 
 
 def _redis_backend():

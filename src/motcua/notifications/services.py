@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from motcua.core.dated import valid_on_q
-from motcua.notifications.models import Notification
+from motcua.notifications.models import Notification, NotificationPreference
 from motcua.org.models import RoleAssignment
 from motcua.org.permissions import counted_from
 from motcua.org.roles import Role
@@ -67,3 +67,13 @@ class LeaderDirectory:
                 *(self.by_agency.get(pk, set()) for pk in counted_from(self.tree, agency_id))
             )
         return self._cache[agency_id]
+
+
+def email_on_handover(user) -> bool:
+    """Whether ``user`` chose to receive an e-mail when a dossier is handed over to them (default: no)."""
+    return NotificationPreference.objects.filter(user=user, email_on_handover=True).exists()
+
+
+def set_email_on_handover(user, wanted: bool) -> None:
+    """Record ``user``'s choice of e-mails on hand-over."""
+    NotificationPreference.objects.update_or_create(user=user, defaults={"email_on_handover": bool(wanted)})

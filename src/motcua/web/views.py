@@ -6,10 +6,11 @@ from itertools import groupby
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from motcua.core.dated import parse_day
+from motcua.notifications import services as notifications
 from motcua.org import permissions, services
 from motcua.org.models import Agency, AgencySuccession, WorkingHours
 from motcua.org.models.agency import AgencyLevel
@@ -66,6 +67,15 @@ def agency_detail(request, identifier: str):
 
 @login_required
 def my_account(request):
+    """The officer's roles, history and notification choices; a POST records the choice of e-mails."""
+    if request.method == "POST":
+        notifications.set_email_on_handover(request.user, request.POST.get("email_on_handover") == "1")
+        return redirect("my-account")
     assignments = permissions.assignments_on(request.user).order_by("agency__name", "role")
     history = request.user.role_assignments.select_related("agency").order_by("-valid_from")
-    return render(request, "web/my_account.html", {"assignments": assignments, "history": history})
+    context = {
+        "assignments": assignments,
+        "history": history,
+        "email_on_handover": notifications.email_on_handover(request.user),
+    }
+    return render(request, "web/my_account.html", context)
