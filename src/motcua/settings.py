@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "motcua.files",
     "motcua.documents",
     "motcua.notifications",
+    "motcua.messaging",
     "motcua.workspace",
     "motcua.accounts",
     "motcua.portal",
@@ -559,6 +560,21 @@ MOTCUA_PAYMENT_TIMEOUT_MINUTES = env.integer(
     low=1,
 )
 # --- end payments -------------------------------------------------------------------------------------------------
+# --- messages to citizens (issue 18 point 6: motcua.messaging) ----------------------------------------------------
+MOTCUA_SMS_GATEWAY = env.text(
+    "MOTCUA_SMS_GATEWAY",
+    "motcua.messaging.gateways.sandbox.SandboxSmsGateway",
+    "the SMS gateway citizens' messages go through: the dotted path of a `motcua.messaging.gateways.base.SmsGateway` "
+    "subclass, empty to send no SMS; the default is the built-in test gateway (nothing is sent: testers read the "
+    "messages at `/thu-nghiem/tin-nhan/`): replace it with the province's brandname SMS provider in production",
+)
+MOTCUA_ZALO_GATEWAY = env.text(
+    "MOTCUA_ZALO_GATEWAY",
+    "motcua.messaging.gateways.sandbox.SandboxZaloGateway",
+    "the Zalo ZNS gateway: the dotted path of a `motcua.messaging.gateways.base.ZaloGateway` subclass, empty to "
+    "send no Zalo message; the default is the built-in test gateway, shown at `/thu-nghiem/tin-nhan/`",
+)
+# --- end messages ---------------------------------------------------------------------------------------------------
 # --- accounts (sign-in, citizens' accounts: motcua.accounts) ------------------------------------------------------
 # The user of a request is read with its citizen account (motcua.accounts.backends): pages tell citizens from officers.
 AUTHENTICATION_BACKENDS = ["motcua.accounts.backends.AccountBackend"]

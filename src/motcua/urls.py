@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include(sign_in_patterns)),
     path("", include("motcua.portal.urls")),
     path("", include("motcua.payments.urls")),
+    path("", include("motcua.messaging.urls")),
     path("", include("motcua.satisfaction.urls")),
     path("", include("motcua.feedback.urls")),
     path("", include("motcua.reports.urls")),

@@ -114,8 +114,9 @@ def test_the_dossier_page_lists_the_issued_forms_with_one_query_more(
     client = signed_in(officers["counter"])
     page_url = reverse("workspace:dossier", args=[transferred.code])
     client.get(page_url)
-    # the workspace's dossier page (with its access-log INSERT), then the issued forms
-    with django_assert_num_queries(4 + 4 + 1 + 1 + 1 + 1):
+    # the workspace's dossier page (with its access-log INSERT and the messages sent to the citizen), then the
+    # issued forms
+    with django_assert_num_queries(4 + 4 + 1 + 1 + 1 + 1 + 1):
         page = client.get(page_url).content.decode()
     receipt = IssuedForm.objects.get(dossier=transferred, kind="receipt")
     assert "Giấy tờ đã lập" in page

@@ -110,6 +110,7 @@ def test_through_the_outbox_the_letter_is_a_job_of_the_messages_queue_run_once(
     act(receive(officers), "transfer", officers["counter"], "2026-03-09 10:00")
     assert mail.outbox == [] and not Notification.objects.exists()  # nothing before a worker runs
     ran = run_ready_jobs()
-    assert "messages" in ran and ran.count("messages") == 1
+    # the officer's letter, and the citizen's SMS of the receipt (motcua.messaging: the applicant gave a phone)
+    assert ran.count("messages") == 2
     assert [m.to for m in mail.outbox] == [["cv@tuphap.gov.vn"]]
     assert Notification.objects.count() == 3

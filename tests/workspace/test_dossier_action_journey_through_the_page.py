@@ -272,8 +272,9 @@ def test_the_form_and_a_successful_action_cost_a_fixed_number_of_queries(
 # officer named, his roles and the agency tree (to check he may process there), and saves the step.
 TRANSFER_QUERIES = 2 + 2 + 3 + 1
 ASSIGN_QUERIES = 2 + 5 + 3 + 1
-# the main panel again: queues.load (four queries: no pause or apology to read), the process log, the issued forms
-RELOAD_QUERIES = 4 + 1 + 1
+# the main panel again: queues.load (four queries: no pause or apology to read), the process log, the issued forms,
+# the messages sent to the citizen
+RELOAD_QUERIES = 4 + 1 + 1 + 1
 
 
 def test_an_administrator_moves_an_open_dossier_to_a_successor_agency(signed_in, officers, procedure):

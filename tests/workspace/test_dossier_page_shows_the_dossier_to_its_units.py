@@ -18,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 # session, user, role assignments, agency tree; the dossier (joined with procedure, case, people, handler), its
 # components, steps, every agency they name (its pauses and apologies only when it has some: one query each); the
-# process log; unread notifications; the issued forms (documents); the personal-data access log's INSERT (one row
-# per page shown: who read the applicant's data, acting for which unit)
-PAGE_QUERIES = 4 + 4 + 1 + 1 + 1 + 1
+# process log; unread notifications; the issued forms (documents); the messages sent to the citizen (messaging); the
+# personal-data access log's INSERT (one row per page shown: who read the applicant's data, acting for which unit)
+PAGE_QUERIES = 4 + 4 + 1 + 1 + 1 + 1 + 1
 
 
 def page_url(dossier):

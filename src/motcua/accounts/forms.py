@@ -88,3 +88,32 @@ class ProfileForm(forms.Form):
         if self.local and email != self.citizen.email.lower() and services.email_taken(email):
             raise forms.ValidationError(_("Thư điện tử này đã dùng cho một tài khoản khác."))
         return email
+
+
+class ChannelsForm(forms.Form):
+    """The channels a citizen is told on of their dossiers' events (received, supplement, result…)."""
+
+    notify_email = forms.BooleanField(label=_("Thư điện tử"), required=False)
+    notify_sms = forms.BooleanField(label=_("Tin nhắn SMS"), required=False)
+    notify_zalo = forms.BooleanField(label=_("Zalo"), required=False)
+
+    def __init__(self, *args, citizen: Citizen, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {
+                "notify_email": citizen.notify_email,
+                "notify_sms": citizen.notify_sms,
+                "notify_zalo": citizen.notify_zalo,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.citizen = citizen
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("notify_email") and not self.citizen.email:
+            self.add_error("notify_email", _("Hãy khai thư điện tử ở phần thông tin liên hệ trước."))
+        if (cleaned.get("notify_sms") or cleaned.get("notify_zalo")) and not self.citizen.phone:
+            field = "notify_sms" if cleaned.get("notify_sms") else "notify_zalo"
+            self.add_error(field, _("Hãy khai số điện thoại ở phần thông tin liên hệ trước."))
+        return cleaned

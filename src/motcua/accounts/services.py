@@ -264,6 +264,12 @@ def update_profile(citizen: Citizen, *, phone: str, email: str, address: str) ->
     return reverify
 
 
+def set_message_channels(citizen: Citizen, *, email: bool, sms: bool, zalo: bool) -> None:
+    """The channels the citizen is told on of their dossiers' events (``motcua.messaging``)."""
+    citizen.notify_email, citizen.notify_sms, citizen.notify_zalo = email, sms, zalo
+    citizen.save(update_fields=["notify_email", "notify_sms", "notify_zalo", "updated_at"])
+
+
 def mark_email_verified_by_reset(user, now: dt.datetime | None = None) -> None:
     """A completed password reset proves the mailbox too: an unverified local account becomes verified."""
     Citizen.objects.filter(

@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("tai-khoan/dat-lai-mat-khau/xong/", views.password_reset_complete, name="password-reset-complete"),
     path("tai-khoan/ca-nhan/", views.profile, name="profile"),
+    path("tai-khoan/ca-nhan/thong-bao/", views.message_channels, name="message-channels"),
     path("tai-khoan/ca-nhan/doi-mat-khau/", views.password_change, name="password-change"),
     path("dang-nhap/ma-xac-thuc/", views_second_factor.verify, name="second-factor"),
     path("dang-nhap/cai-dat-xac-thuc/", views_second_factor.enrol, name="second-factor-enrol"),

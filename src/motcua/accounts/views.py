@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from motcua.accounts import oidc, second_factor, services, tasks, views_second_factor
 from motcua.accounts.access import citizen_required
-from motcua.accounts.forms import ProfileForm, ResendForm, SignInForm, SignUpForm
+from motcua.accounts.forms import ChannelsForm, ProfileForm, ResendForm, SignInForm, SignUpForm
 from motcua.core.client import client_ip
 
 MODEL_BACKEND = "motcua.accounts.backends.AccountBackend"
@@ -242,7 +242,39 @@ def profile(request):
     return render(
         request,
         "accounts/profile.html",
-        {"citizen": citizen, "form": form, "local": services.is_local(citizen)},
+        {
+            "citizen": citizen,
+            "form": form,
+            "channels": ChannelsForm(citizen=citizen),
+            "local": services.is_local(citizen),
+        },
+    )
+
+
+@citizen_required
+@require_http_methods(["GET", "POST"])
+def message_channels(request):
+    """The channels the citizen is told on (a section of the account page, saved on its own)."""
+    citizen = request.citizen
+    channels = ChannelsForm(request.POST if request.method == "POST" else None, citizen=citizen)
+    if request.method == "POST" and channels.is_valid():
+        d = channels.cleaned_data
+        services.set_message_channels(
+            citizen, email=d["notify_email"], sms=d["notify_sms"], zalo=d["notify_zalo"]
+        )
+        messages.success(request, _("Đã lưu cách nhận thông báo."))
+        return redirect("accounts:profile")
+    status = 422 if channels.is_bound else 200
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "citizen": citizen,
+            "form": ProfileForm(citizen=citizen),
+            "channels": channels,
+            "local": services.is_local(citizen),
+        },
+        status=status,
     )
 
 

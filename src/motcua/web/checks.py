@@ -42,4 +42,34 @@ def test_doubles_are_off_in_production(app_configs=None, **kwargs) -> list[Error
                     id="motcua.E002",
                 )
             )
+    errors.extend(_sandbox_messages())
+    return errors
+
+
+def _sandbox_messages() -> list[Error]:
+    """The sandbox SMS and Zalo gateways left on: citizens would be told nothing, and the testers' page
+    (``/thu-nghiem/tin-nhan/``) would show what they were told."""
+    from motcua.messaging.gateways.base import Gateway
+
+    errors = []
+    for name in ("MOTCUA_SMS_GATEWAY", "MOTCUA_ZALO_GATEWAY"):
+        path = getattr(settings, name)
+        if not path:
+            continue
+        try:
+            gateway = import_string(path)
+        except ImportError as exc:
+            errors.append(Error(f"{name}: {path} cannot be imported ({exc}).", id="motcua.E005"))
+            continue
+        if not (isinstance(gateway, type) and issubclass(gateway, Gateway)):
+            errors.append(Error(f"{name}: {path} is not a messaging gateway.", id="motcua.E005"))
+        elif gateway().is_test:
+            errors.append(
+                Error(
+                    f"{name} is the sandbox gateway ({path}) with DEBUG off: citizens would receive nothing, and "
+                    "the testers' page /thu-nghiem/tin-nhan/ would show every message to anyone.",
+                    hint=f"Set {name} to the province's provider, or to an empty value to turn the channel off.",
+                    id="motcua.E004",
+                )
+            )
     return errors

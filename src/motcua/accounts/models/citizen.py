@@ -41,6 +41,10 @@ class Citizen(models.Model):
     address = models.CharField(_("địa chỉ"), max_length=500, blank=True)
     oidc_issuer = models.CharField(_("nhà cung cấp định danh"), max_length=255, blank=True)
     oidc_subject = models.CharField(_("mã định danh tại nhà cung cấp"), max_length=255, blank=True)
+    # The channels the citizen is told on of their dossiers' events (motcua.messaging); Zalo needs a phone with Zalo.
+    notify_email = models.BooleanField(_("nhận thông báo qua thư điện tử"), default=True, db_default=True)
+    notify_sms = models.BooleanField(_("nhận thông báo qua tin nhắn SMS"), default=True, db_default=True)
+    notify_zalo = models.BooleanField(_("nhận thông báo qua Zalo"), default=False, db_default=False)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
 

@@ -11,8 +11,9 @@ may take on it now.
 
 The page adds no rule of its own: the actions shown are ``transitions.allowed_actions`` and every change goes
 through ``transitions.apply``. Reading costs a fixed number of queries whatever the dossier's history: the
-officer's permission snapshot (two), ``queues.load`` (six; seven once there is a result), the process log (one), and
-one INSERT into the personal-data access log (``dossiers.services.reads``: who read the applicant's data).
+officer's permission snapshot (two), ``queues.load`` (six; seven once there is a result), the process log (one), the
+messages sent to the citizen (one), and one INSERT into the personal-data access log (``dossiers.services.reads``:
+who read the applicant's data).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from motcua.dossiers.choices import ApplicantKind, PauseReason, ResultDelivery, 
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock, queues, reads
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may
+from motcua.messaging.services import deliveries
 from motcua.workspace import people
 from motcua.workspace.access import officer_required
 from motcua.workspace.forms_dossier import ActionForm, stale_message, version_of
@@ -244,6 +246,7 @@ def _context(request, dossier: Dossier, now: dt.datetime, **extra) -> dict:
         ),
         "has_receipt": bool(dossier.code and dossier.received_at),
         "result": getattr(dossier, "result_out", None),
+        "deliveries": deliveries.for_dossier(dossier.pk),
         **extra,
     }
 
