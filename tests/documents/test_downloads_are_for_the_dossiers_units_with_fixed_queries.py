@@ -105,7 +105,8 @@ def test_a_failed_issuance_does_not_undo_the_transition(procedure, officers, iss
     with issued():
         dossier = receive(officers)
     assert dossier.code and not IssuedForm.objects.filter(dossier=dossier).exists()
-    assert "could not issue the forms" in caplog.text
+    # the issuing job failed on each attempt and was left failed, logged with its receiver and error
+    assert "motcua.documents.receivers.on_transitions" in caplog.text and "storage down" in caplog.text
 
 
 def test_the_dossier_page_lists_the_issued_forms_with_one_query_more(
