@@ -241,7 +241,17 @@ def test_motcua_serve_leaves_out_what_runs_elsewhere_and_fails_when_a_process_di
     )
     settings.MOTCUA_JOBS_BACKEND = "redis"  # RQ's worker runs the jobs kept in Redis
     call_command("serve")
-    assert argv["worker"] == ("-m", "motcua", "rqworker", "default", "messages", "reports")
+    assert argv["worker"] == (
+        "-m",
+        "motcua",
+        "rqworker",
+        "--job-class",
+        "django_tasks_rq.Job",
+        "--with-scheduler",
+        "default",
+        "messages",
+        "reports",
+    )
     settings.MOTCUA_JOBS_BACKEND = "eager"  # the jobs run in the web process: no worker at all
     argv.clear()
     call_command("serve")

@@ -40,7 +40,19 @@ WORKER = Process("worker", ("motcua", "worker"))
 SCHEDULER = Process("scheduler", ("motcua", "scheduler"))
 PROCESSES = (WEB, WORKER, SCHEDULER)
 # with MOTCUA_JOBS_BACKEND=redis the jobs wait in Redis and RQ's worker runs them (django-rq's command)
-RQ_WORKER = Process("worker", ("motcua", "rqworker", "default", "messages", "reports"))
+RQ_WORKER = Process(
+    "worker",
+    (
+        "motcua",
+        "rqworker",
+        "--job-class",
+        "django_tasks_rq.Job",
+        "--with-scheduler",
+        "default",
+        "messages",
+        "reports",
+    ),
+)
 
 
 def command_line(process: Process) -> Process:
