@@ -12,6 +12,10 @@ from pathlib import Path
 
 # The settings refuse to start without a SECRET_KEY when DEBUG is off (as the benches run): one per bench run.
 os.environ.setdefault("SECRET_KEY", "motcua-bench-" + os.urandom(24).hex())
+# Nor without the process log's key file (``motcua.core.logkeys``): a bench's data directory is new unless
+# MOTCUA_DATA_DIR is given, so its key is made on first use. A database kept for ``--reuse`` is best measured again
+# with the MOTCUA_DATA_DIR it was generated with (the same key file, its log verifiable).
+os.environ.setdefault("MOTCUA_LOG_KEY_CREATE", "1")
 
 
 def prepare_database(bench_name: str, reuse: bool = False) -> tuple[str, Callable[[], None]]:
