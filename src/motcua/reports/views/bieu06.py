@@ -7,7 +7,7 @@ from django.utils import translation
 
 from motcua.reports.forms import ReportForm
 from motcua.reports.services import bieu06, export
-from motcua.reports.views.common import query_string, reports_required
+from motcua.reports.views.common import figures_as_of, query_string, reports_required
 from motcua.workspace.views.common import render_ws
 
 
@@ -25,6 +25,7 @@ def _form(request, language: str | None = None):
                 variant=form.cleaned_data["mau"],
                 registry=access.registry,
             )
+        report.as_of = figures_as_of()
     form.mark_errors()
     return form, report
 

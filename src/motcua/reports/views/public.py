@@ -16,6 +16,7 @@ from motcua.reports.services import charts, dashboard, public
 from motcua.reports.services.charts import PALETTE, Series
 from motcua.reports.services.periods import PeriodError
 from motcua.reports.services.units import TODAY, Registry
+from motcua.reports.views.common import figures_as_of
 
 
 def _period(request):
@@ -39,10 +40,11 @@ def _choices(period, error, request) -> dict:
 def index(request):
     period, error = _period(request)
     registry = Registry.load()
-    rows, through = [], None
+    rows, through, as_of = [], None, None
     if period is not None:
         through = period.through(today())
         rows = public.lines(period, registry=registry, on=today())
+        as_of = figures_as_of()
     context = {
         "period": period,
         "through": through,
@@ -50,7 +52,7 @@ def index(request):
         "total": public.total(rows),
         "fields": public.FIELDS,
         "query": request.GET.urlencode(),
-        "updated": timezone.now(),
+        "as_of": as_of,
         **_choices(period, error, request),
     }
     template = (
@@ -74,7 +76,6 @@ def unit(request, identifier: str):
     context = {
         "unit": current,
         "identifier": identifier,
-        "updated": timezone.now(),
         **_choices(period, error, request),
     }
     if period is not None:
@@ -83,6 +84,7 @@ def unit(request, identifier: str):
             current, year if period.kind == "year" else period, mapping=TODAY, registry=registry
         )
         context["board"] = board
+        context["as_of"] = figures_as_of()
         context["rows"] = public.lines(period, registry=registry, on=now, root=current)
         context["chart"] = charts.columns(
             title=_("Kết quả giải quyết của %(unit)s") % {"unit": current.name},
@@ -135,6 +137,7 @@ def open_data_json(request):
         "title": "Số liệu công khai kết quả giải quyết thủ tục hành chính",
         "period": {"from": period.start.isoformat(), "to": through.isoformat(), "code": period.code},
         "generated_at": timezone.localtime().isoformat(),
+        "figures_as_of": timezone.localtime(figures_as_of()).isoformat(),
         "fields": public.FIELDS,
         "units": records,
     }
