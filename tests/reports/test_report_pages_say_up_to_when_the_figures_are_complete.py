@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from motcua.core import jobs
 from motcua.reports.services import rollup
 from tests.builders.reports import finished, processing
+from tests.system_tools import run_tool
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def pages(province) -> list[str]:
 
 
 def test_with_a_refresh_waiting_every_page_shows_when_it_was_enqueued(
-    signed_in, leader, province, waiting, client
+    signed_in, leader, province, waiting, client, tmp_path
 ):
     officer = signed_in(leader)
     for url in pages(province):
@@ -87,6 +88,18 @@ def test_with_a_refresh_waiting_every_page_shows_when_it_was_enqueued(
         io.BytesIO(officer.get("/bao-cao/bieu-06.xlsx" + MARCH.format(unit=province["ubnd"].pk)).content)
     ).active
     assert sheet["D4"].value == stamp(waiting)
+    path = tmp_path / "bieu06.pdf"
+    path.write_bytes(officer.get("/bao-cao/bieu-06.pdf" + MARCH.format(unit=province["ubnd"].pk)).content)
+    text = run_tool(
+        "pdftotext",
+        str(path),
+        "-",
+        why="the PDF's text is not checked",
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    assert stamp(waiting) in text
 
 
 def test_once_the_worker_has_run_the_refresh_the_pages_show_now(signed_in, leader, province, waiting):
