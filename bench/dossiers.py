@@ -162,6 +162,7 @@ def main() -> int:
     label, cleanup = prepare_database(args.db_name, reuse=args.reuse)
     os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
     os.environ["MOTCUA_JOBS_BACKEND"] = "database"  # as in production: the outbox, run by `motcua worker`
+    os.environ.setdefault("MOTCUA_LOG_KEY_CREATE", "true")  # a throwaway process-log key in the data folder
     # the server and the worker run this checkout's code, whatever the virtualenv's install points at
     os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]).rstrip(
         os.pathsep

@@ -8,8 +8,8 @@ database jobs backend, ``motcua worker`` — on the test's PostgreSQL database:
 - the worker is killed mid-job while it drains the jobs of 100 intakes: once the job's lease has passed, a new
   worker runs it again, and every receipt is issued exactly once, every dossier counted once.
 
-The roll-up is checked against the raw computation from the dossiers before anything rebuilds it (what
-``rebuild_report_rollups --verify`` compares after its rebuild), then the command itself is run.
+The roll-up the jobs kept is checked against the raw computation from the dossiers, in the test and with
+``motcua rebuild_report_rollups --check`` (the comparison of ``--verify`` without its rebuild).
 PostgreSQL only: the processes share the test database, which SQLite keeps in memory."""
 
 from __future__ import annotations
@@ -222,9 +222,9 @@ def assert_every_dossier_complete(codes: set[str]) -> None:
     assert not jobs.pending().exists()
 
 
-def verify_command(env) -> None:
+def check_command(env) -> None:
     done = subprocess.run(
-        motcua(env, "rebuild_report_rollups", "--verify"), env=env, capture_output=True, text=True, timeout=60
+        motcua(env, "rebuild_report_rollups", "--check"), env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -288,7 +288,7 @@ def test_intake_under_load_survives_killed_web_workers_and_dropped_connections(p
 
     drained(site_env)
     assert_every_dossier_complete(codes)
-    verify_command(site_env)
+    check_command(site_env)
 
 
 def test_a_worker_killed_mid_job_leaves_each_receipt_issued_once(procedure, officers, site_env, settings):
@@ -328,4 +328,4 @@ def test_a_worker_killed_mid_job_leaves_each_receipt_issued_once(procedure, offi
     ]
     assert run_again, "the jobs of the killed workers ran again"
     assert_every_dossier_complete(set(Dossier.objects.values_list("code", flat=True)))
-    verify_command(site_env)
+    check_command(site_env)
