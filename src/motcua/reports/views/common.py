@@ -42,7 +42,8 @@ def reports_required(view):
 
 def figures_as_of():
     """Up to when the figures of a page read from the roll-up are complete (“Số liệu đến …”): every report
-    screen, file and the public page show this one answer."""
+    screen, file and the public page show this one answer. Asked BEFORE the figures are read: a refresh finishing
+    in between then only makes the figures newer than they claim, never older."""
     return rollup.current_as_of(timezone.now())
 
 

@@ -18,13 +18,13 @@ def page(request):
     form = ReportForm(request.GET, registry=access.registry, allowed=access.allowed)
     rows, total, through, as_of = None, 0, None, None
     if form.is_valid():
+        as_of = figures_as_of()
         through = form.period.through(_today())
         scope = access.registry.scope(form.unit.pk, form.cleaned_data["theo"])
         rows, total = overdue.rows(scope, form.period.start, through, registry=access.registry)
         pattern = reverse("workspace:dossier", args=["__code__"])  # reversed once: 300 reversals cost ~0.3 s
         for row in rows:
             row.url = pattern.replace("__code__", quote(row.dossier.code or ""))
-        as_of = figures_as_of()
     form.mark_errors()
     context = {
         "tab": "overdue",

@@ -42,9 +42,9 @@ def index(request):
     registry = Registry.load()
     rows, through, as_of = [], None, None
     if period is not None:
+        as_of = figures_as_of()
         through = period.through(today())
         rows = public.lines(period, registry=registry, on=today())
-        as_of = figures_as_of()
     context = {
         "period": period,
         "through": through,
@@ -79,12 +79,12 @@ def unit(request, identifier: str):
         **_choices(period, error, request),
     }
     if period is not None:
+        context["as_of"] = figures_as_of()
         year = public.period_of(str(period.year), None, now)
         board = dashboard.build(
             current, year if period.kind == "year" else period, mapping=TODAY, registry=registry
         )
         context["board"] = board
-        context["as_of"] = figures_as_of()
         context["rows"] = public.lines(period, registry=registry, on=now, root=current)
         context["chart"] = charts.columns(
             title=_("Kết quả giải quyết của %(unit)s") % {"unit": current.name},
@@ -129,6 +129,7 @@ def open_data_csv(request):
 
 
 def open_data_json(request):
+    as_of = figures_as_of()  # before the figures are read (see figures_as_of)
     result, error = _records(request)
     if error is not None:
         return JsonResponse({"detail": error.message}, status=400, json_dumps_params={"ensure_ascii": False})
@@ -137,7 +138,7 @@ def open_data_json(request):
         "title": "Số liệu công khai kết quả giải quyết thủ tục hành chính",
         "period": {"from": period.start.isoformat(), "to": through.isoformat(), "code": period.code},
         "generated_at": timezone.localtime().isoformat(),
-        "figures_as_of": timezone.localtime(figures_as_of()).isoformat(),
+        "figures_as_of": timezone.localtime(as_of).isoformat(),
         "fields": public.FIELDS,
         "units": records,
     }
