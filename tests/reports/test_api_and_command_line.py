@@ -158,3 +158,19 @@ def test_api_has_fixed_queries(signed_in, leader, march, django_assert_num_queri
     # agencies, successions, role assignments, agency tree, the roll-up, the fields' names
     with django_assert_num_queries(9):
         assert client.get(URL, {"unit": "000.00.00.H56", "period": "2026-03"}).status_code == 200
+
+
+def test_check_finds_a_roll_up_that_drifted_and_does_not_repair_it(march):
+    from django.db.models import F
+
+    from motcua.reports.models import DailyCount
+
+    out = io.StringIO()
+    call_command("rebuild_report_rollups", "--check", stdout=out)
+    assert "khớp với cách tính trực tiếp" in out.getvalue() and "Đã tính lại" not in out.getvalue()
+    row = DailyCount.objects.filter(received__gt=0).first()
+    DailyCount.objects.filter(pk=row.pk).update(received=F("received") + 1)  # a refresh that never ran
+    with pytest.raises(CommandError, match="khác cách tính trực tiếp"):
+        call_command("rebuild_report_rollups", "--check", stdout=io.StringIO())
+    call_command("rebuild_report_rollups", "--verify", stdout=io.StringIO())  # the rebuild repairs it
+    call_command("rebuild_report_rollups", "--check", stdout=io.StringIO())

@@ -9,9 +9,12 @@ from motcua.dossiers.signals import dossiers_bulk_loaded, dossiers_transitioned
 from motcua.reports.services import rollup
 
 
-@dossiers_transitioned.receiver
 def refresh_rollup(events):
     rollup.refresh(sorted({event.dossier_id for event in events}))
+
+
+# keyed by rollup.RECEIVER, which rollup.current_as_of looks for among the pending jobs
+dossiers_transitioned.connect(refresh_rollup, rollup.RECEIVER)
 
 
 @receiver(dossiers_bulk_loaded, sender=Dossier, dispatch_uid="reports.rebuild_after_bulk_load")

@@ -161,6 +161,7 @@ class Report:
     recipient: str
     rows: list[Row] = field(default_factory=list)
     generated_at: dt.datetime = field(default_factory=timezone.now)
+    as_of: dt.datetime | None = None  # the figures include every change up to then (rollup.current_as_of)
 
     @property
     def form_number(self) -> str:

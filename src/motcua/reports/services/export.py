@@ -36,6 +36,7 @@ def _lines(report: Report) -> dict[str, str]:
     through = ""
     if report.through < period.end:
         through = f" Số liệu đến hết ngày {report.through:%d/%m/%Y}."
+    as_of = timezone.localtime(report.as_of or report.generated_at)
     return {
         "form": report.form_number,
         "basis": str(bieu06.LEGAL_BASIS),
@@ -45,6 +46,7 @@ def _lines(report: Report) -> dict[str, str]:
         "unit": f"Đơn vị báo cáo: {report.unit.name}",
         "recipient": f"Đơn vị nhận báo cáo: {report.recipient}",
         "count": str(bieu06.UNIT_OF_COUNT),
+        "as_of": f"Số liệu đến {as_of:%H:%M %d/%m/%Y}.",
         "note": f"{mapping}{through} {bieu06.NOTE}",
     }
 
@@ -91,6 +93,7 @@ def xlsx(report: Report) -> bytes:
     put(2, 1, lines["basis"], italic=True, span=3, height=2, align=left, size=11)
     put(1, 4, lines["title"], bold=True, span=6, height=2)
     put(3, 4, lines["period"], span=6)
+    put(4, 4, lines["as_of"], italic=True, span=6, size=11)
     put(1, 10, lines["unit"], span=4, align=left, size=11)
     put(2, 10, lines["recipient"], span=4, align=left, size=11)
     put(3, 10, lines["count"], italic=True, span=4, align=left, size=11)
@@ -201,6 +204,8 @@ def pdf(report: Report) -> bytes:
     doc.multi_cell(130, 5.5, lines["title"], align="C", new_x="LEFT", new_y="NEXT")
     doc.set_font("Serif", "", 11)
     doc.multi_cell(130, 5.5, lines["period"], align="C", new_x="LEFT", new_y="NEXT")
+    doc.set_font("Serif", "I", 10)
+    doc.multi_cell(130, 5, lines["as_of"], align="C", new_x="LEFT", new_y="NEXT")
     bottom = doc.get_y()
     doc.set_xy(doc.l_margin + 204, top)
     doc.set_font("Serif", "", 9.5)

@@ -11,6 +11,10 @@ facts of every dossier, and the facts equal to what the dossier tables say.
 On PostgreSQL a transaction-level advisory lock keeps rebuilds (exclusive) apart from refreshes (shared), and a
 refresh locks its dossier rows, so two refreshes of one dossier run one after the other and see each other's facts.
 SQLite runs one writer at a time anyway.
+
+The roll-up is refreshed by a job a worker runs seconds after the transitions commit (``receivers.refresh_rollup``),
+so it may lag by those seconds: :func:`current_as_of` says up to when the figures are complete, and every report
+page shows it (“Số liệu đến HH:MM dd/mm/yyyy”); ``motcua rebuild_report_rollups --verify`` proves it converges.
 """
 
 from __future__ import annotations
@@ -26,6 +30,30 @@ from motcua.reports.services import sql
 from motcua.reports.services.sql import ALL, FACT_COLUMNS, PAUSE_COLUMNS, Selection
 
 ADVISORY_KEY = 7_310_612_018  # any constant: the roll-up's lock
+
+RECEIVER = "motcua.reports.receivers.refresh_rollup"
+"""The key of the roll-up's receiver of ``dossiers_transitioned`` (what its jobs name as their second argument)."""
+
+
+def current_as_of(now: dt.datetime) -> dt.datetime:
+    """Up to when the roll-up's figures include every change: the moment the oldest roll-up refresh still waiting
+    for a worker (or running) was enqueued — its transitions and every later one may be missing — else ``now``.
+    Without the database backend there is nothing to wait for (eager: the refresh ran at the commit; Redis: the
+    queue cannot be asked cheaply), so ``now``. One query, through the partial index of unfinished jobs
+    (migration ``reports.0003``)."""
+    from motcua.core import jobs
+    from motcua.core.events import deliver
+
+    if not jobs.uses_database():
+        return now
+    oldest = (
+        jobs.pending([deliver.module_path])
+        .filter(args_kwargs__args__1=RECEIVER)
+        .order_by("enqueued_at")
+        .values_list("enqueued_at", flat=True)
+        .first()
+    )
+    return min(oldest, now) if oldest is not None else now
 
 
 def _advisory_lock(cursor, *, shared: bool) -> None:

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from motcua.reports.forms import ReportForm
 from motcua.reports.services import bieu06, export
-from motcua.reports.views.common import query_string, reports_required
+from motcua.reports.views.common import figures_as_of, query_string, reports_required
 from motcua.workspace.views.common import render_ws
 
 
@@ -17,6 +17,7 @@ def _form(request, language: str | None = None):
     form = ReportForm(request.GET, registry=access.registry, allowed=access.allowed, with_variant=True)
     report = None
     if form.is_valid():
+        as_of = figures_as_of()
         with translation.override(language or translation.get_language()):
             report = bieu06.build(
                 form.unit,
@@ -25,6 +26,7 @@ def _form(request, language: str | None = None):
                 variant=form.cleaned_data["mau"],
                 registry=access.registry,
             )
+        report.as_of = as_of
     form.mark_errors()
     return form, report
 

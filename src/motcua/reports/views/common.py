@@ -7,8 +7,11 @@ import functools
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.utils import timezone
+
 from motcua.reports.forms import reportable_units
 from motcua.reports.permissions import VIEW_REPORTS
+from motcua.reports.services import rollup
 from motcua.reports.services.units import Registry
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
@@ -35,6 +38,13 @@ def reports_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def figures_as_of():
+    """Up to when the figures of a page read from the roll-up are complete (“Số liệu đến …”): every report
+    screen, file and the public page show this one answer. Asked BEFORE the figures are read: a refresh finishing
+    in between then only makes the figures newer than they claim, never older."""
+    return rollup.current_as_of(timezone.now())
 
 
 def query_string(form) -> str:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from motcua.reports.forms import ReportForm
 from motcua.reports.services import charts, dashboard
 from motcua.reports.services.charts import PALETTE, Series
-from motcua.reports.views.common import query_string, reports_required
+from motcua.reports.views.common import figures_as_of, query_string, reports_required
 from motcua.workspace.views.common import render_ws
 
 
@@ -17,7 +17,9 @@ def page(request):
     access = request.reports
     form = ReportForm(request.GET, registry=access.registry, allowed=access.allowed)
     board = None
+    as_of = None
     if form.is_valid():
+        as_of = figures_as_of()
         board = dashboard.build(
             form.unit, form.period, mapping=form.cleaned_data["theo"], registry=access.registry
         )
@@ -25,6 +27,7 @@ def page(request):
     context = {"tab": "dashboard", "form": form, "board": board, "query": query_string(form)}
     if board is not None:
         context["charts"] = _charts(board)
+        context["as_of"] = as_of
     return render_ws(request, "reports/dashboard.html", "reports", context)
 
 

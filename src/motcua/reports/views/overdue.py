@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from motcua.reports.forms import ReportForm
 from motcua.reports.services import overdue
-from motcua.reports.views.common import query_string, reports_required
+from motcua.reports.views.common import figures_as_of, query_string, reports_required
 from motcua.workspace.views.common import render_ws
 
 
@@ -16,8 +16,9 @@ from motcua.workspace.views.common import render_ws
 def page(request):
     access = request.reports
     form = ReportForm(request.GET, registry=access.registry, allowed=access.allowed)
-    rows, total, through = None, 0, None
+    rows, total, through, as_of = None, 0, None, None
     if form.is_valid():
+        as_of = figures_as_of()
         through = form.period.through(_today())
         scope = access.registry.scope(form.unit.pk, form.cleaned_data["theo"])
         rows, total = overdue.rows(scope, form.period.start, through, registry=access.registry)
@@ -31,6 +32,7 @@ def page(request):
         "rows": rows,
         "total": total,
         "through": through,
+        "as_of": as_of,
         "limit": overdue.LIMIT,
         "query": query_string(form),
     }

@@ -16,6 +16,7 @@ from motcua.reports.services import charts, dashboard, public
 from motcua.reports.services.charts import PALETTE, Series
 from motcua.reports.services.periods import PeriodError
 from motcua.reports.services.units import TODAY, Registry
+from motcua.reports.views.common import figures_as_of
 
 
 def _period(request):
@@ -39,8 +40,9 @@ def _choices(period, error, request) -> dict:
 def index(request):
     period, error = _period(request)
     registry = Registry.load()
-    rows, through = [], None
+    rows, through, as_of = [], None, None
     if period is not None:
+        as_of = figures_as_of()
         through = period.through(today())
         rows = public.lines(period, registry=registry, on=today())
     context = {
@@ -50,7 +52,7 @@ def index(request):
         "total": public.total(rows),
         "fields": public.FIELDS,
         "query": request.GET.urlencode(),
-        "updated": timezone.now(),
+        "as_of": as_of,
         **_choices(period, error, request),
     }
     template = (
@@ -74,10 +76,10 @@ def unit(request, identifier: str):
     context = {
         "unit": current,
         "identifier": identifier,
-        "updated": timezone.now(),
         **_choices(period, error, request),
     }
     if period is not None:
+        context["as_of"] = figures_as_of()
         year = public.period_of(str(period.year), None, now)
         board = dashboard.build(
             current, year if period.kind == "year" else period, mapping=TODAY, registry=registry
@@ -127,6 +129,7 @@ def open_data_csv(request):
 
 
 def open_data_json(request):
+    as_of = figures_as_of()  # before the figures are read (see figures_as_of)
     result, error = _records(request)
     if error is not None:
         return JsonResponse({"detail": error.message}, status=400, json_dumps_params={"ensure_ascii": False})
@@ -135,6 +138,7 @@ def open_data_json(request):
         "title": "Số liệu công khai kết quả giải quyết thủ tục hành chính",
         "period": {"from": period.start.isoformat(), "to": through.isoformat(), "code": period.code},
         "generated_at": timezone.localtime().isoformat(),
+        "figures_as_of": timezone.localtime(as_of).isoformat(),
         "fields": public.FIELDS,
         "units": records,
     }
