@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import re
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from motcua.core.dated import DatedModel
+from motcua.core.versions import Versioned, VersionLocked
 from motcua.messaging.choices import VARIABLES, Channel, Event, State
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 PARAMETER = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
-class TemplateLocked(Exception):
-    pass
+TemplateLocked = VersionLocked
 
 
 def placeholders(text: str) -> list[str]:
@@ -37,9 +35,13 @@ def zalo_parameters(body: str) -> list[tuple[str, str]]:
     return pairs
 
 
-class MessageTemplate(DatedModel):
+class MessageTemplate(Versioned):
     """What one event says on one channel. Never overwritten: a change is a new version valid from a day, the
     previous one gets its last day (``services.templates.new_version``); a delivery keeps the version it used."""
+
+    KEY = ("event", "channel")
+    LOCKED = "Mẫu tin nhắn không được sửa: mỗi thay đổi là một phiên bản mới."
+    UNDELETABLE = "Mẫu tin nhắn không được xóa: các tin đã gửi vẫn dùng phiên bản này."
 
     event = models.CharField(gettext_lazy("sự kiện"), max_length=16, choices=Event.choices)
     channel = models.CharField(gettext_lazy("kênh"), max_length=8, choices=Channel.choices)
@@ -62,17 +64,6 @@ class MessageTemplate(DatedModel):
         blank=True,
         help_text=gettext_lazy("Mã mẫu tin đã được Zalo duyệt (chỉ cho kênh Zalo)."),
     )
-    version = models.PositiveIntegerField(gettext_lazy("phiên bản"), default=1, editable=False)
-    note = models.TextField(gettext_lazy("lý do thay đổi"), blank=True)
-    created_at = models.DateTimeField(gettext_lazy("ngày tạo"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=gettext_lazy("người tạo"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
 
     class Meta:
         verbose_name = gettext_lazy("mẫu tin nhắn")
@@ -86,15 +77,6 @@ class MessageTemplate(DatedModel):
 
     def __str__(self) -> str:
         return f"{self.get_event_display()} — {self.get_channel_display()} — v{self.version}"
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if self.pk is not None and (update_fields is None or set(update_fields) - {"valid_to"}):
-            raise TemplateLocked("Mẫu tin nhắn không được sửa: mỗi thay đổi là một phiên bản mới.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise TemplateLocked("Mẫu tin nhắn không được xóa: các tin đã gửi vẫn dùng phiên bản này.")
 
     @property
     def variables(self) -> tuple[str, ...]:

@@ -7,21 +7,22 @@ they re-print identically; new issuances take the version valid on their day.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from motcua.core.dated import DatedModel
+from motcua.core.versions import Versioned, VersionLocked
 from motcua.dossiers.choices import FormSet
 
-
-class TemplateLocked(Exception):
-    pass
+TemplateLocked = VersionLocked
 
 
-class FormTemplate(DatedModel):
+class FormTemplate(Versioned):
+    KEY = ("form_set", "code")
+    LOCKED = "Mẫu in không được sửa: mỗi thay đổi là một phiên bản mới."
+    UNDELETABLE = "Mẫu in không được xóa: các giấy tờ đã in vẫn dùng phiên bản này."
+
     form_set = models.CharField(gettext_lazy("bộ biểu mẫu"), max_length=16, choices=FormSet.choices)
     code = models.CharField(gettext_lazy("số hiệu mẫu"), max_length=8, help_text=gettext_lazy("Ví dụ: 01."))
     title = models.CharField(gettext_lazy("tên mẫu"), max_length=200)
@@ -31,17 +32,6 @@ class FormTemplate(DatedModel):
             "Ngôn ngữ trình bày của biểu mẫu: mỗi dòng là một khối (@title, @kv, @item, @table, @sign…); giá trị "
             "của hồ sơ được chèn bằng {{ … }}. Xem hướng dẫn trong motcua/documents/layout.py."
         ),
-    )
-    version = models.PositiveIntegerField(gettext_lazy("phiên bản"), default=1, editable=False)
-    note = models.TextField(gettext_lazy("lý do thay đổi"), blank=True)
-    created_at = models.DateTimeField(gettext_lazy("ngày tạo"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=gettext_lazy("người tạo"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
     )
 
     class Meta:
@@ -56,15 +46,6 @@ class FormTemplate(DatedModel):
 
     def __str__(self) -> str:
         return f"Mẫu {self.code} ({self.form_set}) — {self.title} — v{self.version}"
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        if self.pk is not None and (update_fields is None or set(update_fields) - {"valid_to"}):
-            raise TemplateLocked("Mẫu in không được sửa: mỗi thay đổi là một phiên bản mới.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise TemplateLocked("Mẫu in không được xóa: các giấy tờ đã in vẫn dùng phiên bản này.")
 
     def clean(self) -> None:
         from motcua.documents import official_forms

@@ -11,13 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from motcua.core import audit
-from motcua.core.dated import today, valid_on_q
-from motcua.core.models import AuditEntry
+from motcua.core import versions
 from motcua.documents import official_forms
 from motcua.documents.models import FormTemplate
 
@@ -59,17 +55,14 @@ def load_defaults(model=FormTemplate) -> int:
 
 def template_for(form_set: str, code: str, on: dt.date) -> FormTemplate:
     """The template of form ``code`` of ``form_set`` valid on ``on`` (the latest version if several are)."""
-    query = FormTemplate.objects.filter(valid_on_q(on), form_set=form_set, code=code).order_by("-version")
-    found = query.first()
-    if found is None and not FormTemplate.objects.filter(form_set=form_set, code=code).exists():
-        load_defaults()
-        found = query.first()
-    if found is None:
-        raise FormTemplate.DoesNotExist(
-            _("Không có mẫu %(code)s của %(set)s có hiệu lực ngày %(day)s.")
-            % {"code": code, "set": form_set, "day": on.strftime("%d/%m/%Y")}
-        )
-    return found
+    return versions.version_on(
+        FormTemplate,
+        {"form_set": form_set, "code": code},
+        on,
+        load_defaults=load_defaults,
+        missing=_("Không có mẫu %(code)s của %(set)s có hiệu lực ngày %(day)s.")
+        % {"code": code, "set": form_set, "day": on.strftime("%d/%m/%Y")},
+    )
 
 
 def new_version(
@@ -83,51 +76,11 @@ def new_version(
 ) -> FormTemplate:
     """A new version of ``current``'s form, valid from ``valid_from`` (default today); the version in force before
     that day gets its last day. Forms issued earlier keep their version. Raises ValidationError (nothing saved)."""
-    valid_from = valid_from or today()
-    with transaction.atomic():
-        latest = (
-            FormTemplate.objects.select_for_update()
-            .filter(form_set=current.form_set, code=current.code)
-            .order_by("-version")
-            .first()
-        )
-        version = (latest.version if latest else 0) + 1
-        fresh = FormTemplate(
-            form_set=current.form_set,
-            code=current.code,
-            title=(title or current.title).strip(),
-            layout=layout,
-            version=version,
-            valid_from=valid_from,
-            note=note,
-            created_by=actor if getattr(actor, "pk", None) else None,
-        )
-        fresh.full_clean()
-        try:
-            with transaction.atomic():
-                fresh.save()
-        except IntegrityError:
-            raise ValidationError(_("Mẫu vừa được người khác sửa; hãy tải lại trang.")) from None
-        last_day = valid_from - dt.timedelta(days=1)
-        for older in FormTemplate.objects.filter(
-            form_set=current.form_set, code=current.code, valid_from__lte=last_day, version__lt=version
-        ).filter(valid_to__isnull=True) | FormTemplate.objects.filter(
-            form_set=current.form_set,
-            code=current.code,
-            valid_from__lte=last_day,
-            version__lt=version,
-            valid_to__gt=last_day,
-        ):
-            before = audit.snapshot(older)
-            older.valid_to = last_day
-            older.save(update_fields=["valid_to"])
-            audit.record(actor, AuditEntry.Action.UPDATE, older, audit.diff(before, audit.snapshot(older)))
-        audit.record(
-            actor,
-            AuditEntry.Action.CREATE,
-            fresh,
-            audit.diff(None, audit.snapshot(fresh)),
-            note=_("Phiên bản %(version)s của mẫu %(code)s thay cho phiên bản %(old)s.")
-            % {"version": version, "code": current.code, "old": latest.version if latest else "—"},
-        )
-    return fresh
+    return versions.new_version(
+        current,
+        {"title": (title or current.title).strip(), "layout": layout},
+        valid_from=valid_from,
+        note=note,
+        actor=actor,
+        described=f"mẫu {current.code}",
+    )
