@@ -15,6 +15,7 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
+from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -109,6 +110,29 @@ def on_lost_race(request, exc: IntegrityError):
     )
 
 
+def on_database_unavailable(request, exc):
+    """The database dropped the connection or did not answer (a restart, a fail-over, an operator killing
+    sessions): 503 with a reason and Retry-After, never a 500. The request's transaction did not complete; an
+    intake retried with the same ``Idempotency-Key`` cannot create a second dossier."""
+    from django.db import close_old_connections
+
+    close_old_connections()
+    response = api.create_response(request, {"detail": unavailable_message()}, status=503)
+    response["Retry-After"] = "5"
+    return response
+
+
+def unavailable_message() -> str:
+    return _(
+        "Mất kết nối tới cơ sở dữ liệu trong khi xử lý; yêu cầu có thể chưa được ghi. Hãy thử lại sau ít giây "
+        "(gửi lại với cùng Idempotency-Key thì không tạo trùng)."
+    )
+
+
+api.add_exception_handler(OperationalError, on_database_unavailable)
+api.add_exception_handler(InterfaceError, on_database_unavailable)
+
+
 @api.exception_handler(Http404)
 def on_not_found(request, exc: Http404):
     return api.create_response(request, {"detail": str(exc) or _("Không tìm thấy.")}, status=404)
@@ -130,13 +154,14 @@ api.add_router("/", "motcua.feedback.api.router")
 def document_answers(ninja_api: NinjaAPI) -> None:
     """Add to each operation the error answers it can give and does not declare itself: 422 (every operation:
     a parameter, a body or the path can be refused), 401 (when it needs a caller), 403 (a write that needs a
-    role), 404 (a path naming a record), 409 (a write: a concurrent request won the race)."""
+    role), 404 (a path naming a record), 409 (a write: a concurrent request won the race), 503 (every operation:
+    the database connection was lost)."""
     for _prefix, router in ninja_api._routers:
         for path, view in router.path_operations.items():
             for operation in view.operations:
                 answers = operation.response_models
                 needs_caller = bool(operation.auth_callbacks)
-                expected = {422: ValidationErrorOut}
+                expected = {422: ValidationErrorOut, 503: MessageOut}
                 if needs_caller:
                     expected[401] = MessageOut
                 if set(operation.methods) - {"GET"}:

@@ -136,6 +136,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "motcua.core.middleware.InputGuardMiddleware",  # NUL bytes, lone surrogates: 422/400 before any view
+    "motcua.core.middleware.DatabaseUnavailableMiddleware",  # a lost database connection: 503, not 500
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the session passed the second factor

@@ -283,7 +283,7 @@ def test_intake_under_load_survives_killed_web_workers_and_dropped_connections(p
           f"killed {killed} web workers, dropped {dropped} connections")  # fmt: skip
     assert killed >= 2 and dropped >= 1
     assert len(codes) >= threads * per_thread // 2  # the site kept serving between the faults
-    assert set(statuses) <= {201, 500, 503}  # a request cut by a fault fails; nothing else does
+    assert set(statuses) <= {201, 503}  # a request cut by a lost connection answers 503, never a 500
     assert jobs.pending().exists()  # the deferred work is waiting in the outbox
 
     drained(site_env)

@@ -83,3 +83,35 @@ class InputGuardMiddleware:
             status=400,
             content_type="text/html; charset=utf-8",
         )
+
+
+class DatabaseUnavailableMiddleware:
+    """A page whose database connection was lost or did not answer (a restart, a fail-over, sessions killed by
+    an operator) answers 503 with the reason and Retry-After — never a 500. The page is plain: rendering the
+    site's layout would ask the same database. The API answers the same in JSON (``api.on_database_unavailable``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import close_old_connections
+        from django.db.utils import InterfaceError, OperationalError
+
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        close_old_connections()
+        message = _(
+            "Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu; thao tác của bạn có thể chưa được ghi. Hãy tải lại "
+            "trang sau ít giây và kiểm tra trước khi làm lại."
+        )
+        response = HttpResponse(
+            f'<!doctype html><html lang="vi"><meta charset="utf-8"><title>{escape(_("Tạm thời gián đoạn"))}</title>'
+            f"<h1>{escape(_('Tạm thời gián đoạn'))}</h1><p>{escape(message)}</p></html>",
+            status=503,
+            content_type="text/html; charset=utf-8",
+        )
+        response["Retry-After"] = "5"
+        return response
