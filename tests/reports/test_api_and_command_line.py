@@ -39,6 +39,19 @@ def test_api_gives_the_thirteen_columns(signed_in, leader, march):
     assert quarter["period"]["from"] == "2025-12-15" and quarter["period"]["due"] == "2026-03-20"
 
 
+def test_api_says_up_to_when_the_figures_are_complete(signed_in, leader, march):
+    """The same answer as the report screens' “Số liệu đến …” (``rollup.current_as_of``): with nothing waiting,
+    the moment of the request."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    before = timezone.now()
+    data = signed_in(leader).get(URL, {"unit": "000.00.00.H56", "period": "2026-Q1"}).json()
+    as_of = dt.datetime.fromisoformat(data["figures_as_of"])
+    assert before - dt.timedelta(seconds=1) <= as_of <= timezone.now() + dt.timedelta(seconds=1)
+
+
 @pytest.mark.parametrize(
     ("query", "fields"),
     [

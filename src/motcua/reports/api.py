@@ -8,6 +8,7 @@ and the reason, and nothing is computed.
 import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.security import django_auth
@@ -17,7 +18,7 @@ from motcua.core.problems import MessageOut, ValidationErrorOut
 from motcua.core.tokens import token_auth
 from motcua.org.permissions import Access
 from motcua.reports.forms import reportable_units
-from motcua.reports.services import bieu06, params
+from motcua.reports.services import bieu06, params, rollup
 from motcua.reports.services.units import Registry
 
 router = Router(tags=["Báo cáo, thống kê"], auth=[token_auth, django_auth])
@@ -86,6 +87,10 @@ class Bieu06Out(Schema):
     columns: list[ColumnOut]
     rows: list[RowOut]
     identities_hold: bool
+    figures_as_of: dt.datetime = Field(
+        description="Số liệu đã gồm mọi thay đổi đến thời điểm này (số liệu tổng hợp được cập nhật vài giây sau mỗi "
+        "thao tác trên hồ sơ; giống dòng “Số liệu đến …” trên màn hình báo cáo)"
+    )
 
 
 @router.get(
@@ -123,6 +128,7 @@ def bieu06_report(request, query: Query[Bieu06Query]):
             )
             % {"unit": asked.unit.name}
         )
+    as_of = rollup.current_as_of(timezone.now())  # before the figures are read, as the report pages do
     report = bieu06.build(
         asked.unit, asked.period, mapping=asked.mapping, variant=asked.variant, registry=registry
     )
@@ -155,4 +161,5 @@ def bieu06_report(request, query: Query[Bieu06Query]):
         ],
         "rows": [row.as_dict() for row in report.rows],
         "identities_hold": not report.broken_identities(),
+        "figures_as_of": as_of,
     }
