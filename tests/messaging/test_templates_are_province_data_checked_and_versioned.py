@@ -14,6 +14,13 @@ from motcua.messaging.services import templates
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def defaults():
+    """The defaults as the migration writes them (``load_defaults``, which also refills a database a transactional
+    test flushed before this one)."""
+    templates.load_defaults()
+
+
 def test_every_event_and_channel_has_a_valid_default():
     rows = MessageTemplate.objects.filter(version=1)
     assert {(t.event, t.channel) for t in rows} == {(e, c) for e in Event.values for c in Channel.values}
