@@ -113,10 +113,8 @@ def on_lost_race(request, exc: IntegrityError):
 def on_database_unavailable(request, exc):
     """The database dropped the connection or did not answer (a restart, a fail-over, an operator killing
     sessions): 503 with a reason and Retry-After, never a 500. The request's transaction did not complete; an
-    intake retried with the same ``Idempotency-Key`` cannot create a second dossier."""
-    from django.db import close_old_connections
-
-    close_old_connections()
+    intake retried with the same ``Idempotency-Key`` cannot create a second dossier. The broken connection is
+    dropped by Django when the request ends (``close_old_connections`` on ``request_finished``)."""
     response = api.create_response(request, {"detail": unavailable_message()}, status=503)
     response["Retry-After"] = "5"
     return response

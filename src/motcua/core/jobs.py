@@ -265,6 +265,16 @@ def pending(task_paths: Iterable[str] | None = None):
     return rows
 
 
+def refresh_connections() -> None:
+    """Django's ``close_old_connections`` for the long-running loops (worker, scheduler): drop a connection that
+    broke or outlived ``CONN_MAX_AGE``, so the next query reconnects. Never inside a transaction — a loop run by a
+    test inside the test's own transaction must keep it (closing there would end the test's transaction)."""
+    from django.db import close_old_connections, connections
+
+    if not any(connection.in_atomic_block for connection in connections.all(initialized_only=True)):
+        close_old_connections()
+
+
 def uses_database() -> bool:
     """Whether the default backend stores its jobs in the database (the outbox; ``motcua worker`` runs them)."""
     return settings.MOTCUA_JOBS_BACKEND == "database"

@@ -97,12 +97,10 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import close_old_connections
         from django.db.utils import InterfaceError, OperationalError
 
         if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
-        close_old_connections()
+            return None  # the broken connection itself is dropped by Django when the request ends
         message = _(
             "Hệ thống tạm thời mất kết nối tới cơ sở dữ liệu; thao tác của bạn có thể chưa được ghi. Hãy tải lại "
             "trang sau ít giây và kiểm tra trước khi làm lại."

@@ -8,9 +8,8 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
 
-from motcua.core import schedule
+from motcua.core import jobs, schedule
 
 
 class Command(BaseCommand):
@@ -35,7 +34,7 @@ class Command(BaseCommand):
                 + "; ".join(f"{entry.label} ({entry.name})" for entry in schedule.SCHEDULE.values())
             )
         while True:
-            close_old_connections()
+            jobs.refresh_connections()
             for name in schedule.tick():
                 self.stdout.write(f"đã khởi chạy {schedule.SCHEDULE[name].label}")
             if once:

@@ -14,7 +14,7 @@ import time
 from argparse import ArgumentTypeError
 
 from django.core.management.base import CommandError
-from django.db import OperationalError, close_old_connections
+from django.db import OperationalError
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
@@ -43,7 +43,7 @@ class Worker(db_worker.Worker):
         if self.startup_delay and self.interval:
             time.sleep(random.random())  # workers started together do not poll in step
         while self.running:
-            close_old_connections()
+            jobs.refresh_connections()
             self._maybe_reap()
             tasks = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
             if not self.process_all_queues:
@@ -69,7 +69,7 @@ class Worker(db_worker.Worker):
                 return
             if self.max_tasks is not None and self._run_tasks >= self.max_tasks:
                 return
-            close_old_connections()
+            jobs.refresh_connections()
             if self.running and claimed is None:
                 time.sleep(self.interval)
 
