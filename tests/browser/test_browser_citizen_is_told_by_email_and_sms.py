@@ -55,8 +55,8 @@ def test_the_citizen_is_told_of_receipt_supplement_and_result(new_page, officers
     assert receipt.subject == f"Hồ sơ {code} đã được tiếp nhận"
     assert f"Mã hồ sơ: {code}" in receipt.body and f"/tra-cuu/{code}/" in receipt.body
 
-    # the testers' page of the sandbox SMS gateway, on a phone and on a desktop
-    tester = new_page(width=390)
+    # the testers' page of the sandbox SMS gateway (an officer's), on a phone and on a desktop
+    tester = new_page(officers["counter"], width=390)
     sandbox_page(tester, code, "đã được tiếp nhận", "messages-sandbox-receipt-phone", shot, 390)
     sms = tester.locator(".msg-list li").first.inner_text()
     assert f"/tra-cuu/{code}/" in sms and "0912345678" in sms

@@ -18,7 +18,14 @@ ZALO = "motcua.messaging.gateways.sandbox.SandboxZaloGateway"
 REAL_PAYMENTS = ["tests.security.test_check_deploy_refuses_the_test_doubles.ProvinceBank"]
 
 
-def test_the_page_lists_the_messages_newest_first_and_filters_by_phone(client):
+@pytest.fixture
+def tester(client, officers):
+    client.force_login(officers["counter"])
+    return client
+
+
+def test_the_page_lists_the_messages_newest_first_and_filters_by_phone(tester):
+    client = tester
     SandboxSmsGateway().send_sms("0912345678", "Hồ sơ A đã được tiếp nhận.")
     SandboxZaloGateway().send_zns("0987654321", "motcua_tiep_nhan", {"ma_ho_so": "B"})
     SandboxSmsGateway().send_sms("0912345678", "Hồ sơ A đã có kết quả.")
@@ -34,7 +41,19 @@ def test_the_page_lists_the_messages_newest_first_and_filters_by_phone(client):
     )
 
 
-def test_without_a_sandbox_gateway_the_page_does_not_exist(client, settings):
+def test_anonymous_visitors_and_citizens_do_not_find_it(client, settings):
+    """The messages carry codes and phone numbers (together they open the public tracking page): not for them."""
+    from tests.builders.accounts import make_local
+
+    SandboxSmsGateway().send_sms("0912345678", "Hồ sơ A đã được tiếp nhận.")
+    assert client.get("/thu-nghiem/tin-nhan/").status_code == 404
+    client.force_login(make_local().user)
+    response = client.get("/thu-nghiem/tin-nhan/")
+    assert response.status_code == 404 and "0912345678" not in response.content.decode()
+
+
+def test_without_a_sandbox_gateway_the_page_does_not_exist(tester, settings):
+    client = tester
     settings.MOTCUA_SMS_GATEWAY, settings.MOTCUA_ZALO_GATEWAY = FLAKY, ""
     assert client.get("/thu-nghiem/tin-nhan/").status_code == 404
     settings.MOTCUA_ZALO_GATEWAY = ZALO

@@ -1,6 +1,8 @@
 """The sandbox gateways' page for testers (``/thu-nghiem/tin-nhan/``): the SMS and Zalo messages they would have
-sent, newest first, filtered by phone. Served only while a sandbox gateway is configured (404 otherwise); the
-deploy check (``web.checks``) refuses a sandbox gateway in production."""
+sent, newest first, filtered by phone. Served only while a sandbox gateway is configured, and only to testers —
+a signed-in officer or an administrator: the messages carry dossier codes and phone numbers, which together open a
+dossier's public tracking page. Anyone else, and everyone when no sandbox is configured, gets 404. The deploy check
+(``web.checks``) refuses a sandbox gateway in production."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from motcua.accounts.services import is_officer
 from motcua.messaging import gateways
 from motcua.messaging.models import SandboxMessage
 
@@ -15,7 +18,7 @@ PAGE = 100
 
 
 def sandbox(request):
-    if not gateways.sandbox_on():
+    if not gateways.sandbox_on() or not _tester(request.user):
         raise Http404(_("Không có cổng tin nhắn thử nghiệm."))
     typed = (request.GET.get("so") or "").strip()[:20]
     digits = "".join(ch for ch in typed if ch.isascii() and ch.isdigit())
@@ -29,3 +32,7 @@ def sandbox(request):
         "messaging/sandbox.html",
         {"rows": list(rows[:PAGE]), "typed": typed, "page_size": PAGE},
     )
+
+
+def _tester(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or is_officer(user))
