@@ -149,23 +149,34 @@ def make_procedure(province):
     pháp, with the given supplement clock and internal process steps ``(name, role, amount, unit)``."""
     from decimal import Decimal
 
+    from motcua.catalog import processes
     from motcua.catalog.models import ProcessStep
     from tests.builders.catalog import draft_procedure
 
     def make(*, supplement_clock="pause", steps=()):
         version = draft_procedure(supplement_clock=supplement_clock)
-        for order, (name, role, amount, unit) in enumerate(steps, 1):
-            ProcessStep.objects.create(
-                version=version,
-                order=order,
-                name=name,
-                role=role,
-                limit_amount=Decimal(amount),
-                limit_unit=unit,
-            )
         version = catalog.publish(
             version, valid_from=dt.date(2025, 7, 1), decision_number="1/QĐ", decision_date=dt.date(2025, 6, 1)
         )
+        if steps:
+            process = processes.new_draft(version)
+            for order, (name, role, amount, unit, *more) in enumerate(steps, 1):
+                ProcessStep.objects.create(
+                    process=process,
+                    order=order,
+                    name=name,
+                    role=role,
+                    limit_amount=Decimal(amount),
+                    limit_unit=unit,
+                    **(more[0] if more else {}),
+                )
+            processes.publish(
+                process,
+                valid_from=dt.date(2025, 7, 1),
+                decision_number="12/QĐ-STP",
+                decision_date=dt.date(2025, 6, 20),
+                decision_signer="Giám đốc Sở Tư pháp",
+            )
         catalog.assign(version.procedure, province["centre"], "receives", valid_from=dt.date(2025, 7, 1))
         catalog.assign(version.procedure, province["justice"], "handles", valid_from=dt.date(2025, 7, 1))
         return version

@@ -15,6 +15,7 @@ from motcua.catalog.models import (
     CaseComponent,
     ChannelOption,
     Fee,
+    InternalProcess,
     LegalBasis,
     Procedure,
     ProcedureAssignment,
@@ -72,6 +73,40 @@ class ChannelOptionInline(DraftInline, admin.TabularInline):
 
 class ProcessStepInline(DraftInline, admin.TabularInline):
     model = ProcessStep
+    fk_name = "process"
+
+    def may_edit(self, request, obj=None) -> bool:
+        return obj is None or obj.state == VersionState.DRAFT
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self.may_edit(request, obj)
+
+
+@admin.register(InternalProcess)
+class InternalProcessAdmin(CatalogAccess, AuditedAdmin):
+    """Processes are edited and approved on the controllers' screens; here they can be read (and drafts fixed)."""
+
+    list_display = ["version", "level", "number", "state", "decision_number", "valid_from", "valid_to"]
+    list_filter = ["state", "level"]
+    search_fields = ["version__procedure__code", "code", "decision_number"]
+    list_select_related = ["version__procedure"]
+    readonly_fields = [
+        "version",
+        "number",
+        "state",
+        "valid_from",
+        "valid_to",
+        "published_at",
+        "published_by",
+        "created_by",
+    ]
+    inlines = [ProcessStepInline]
+
+    def may_edit(self, request, obj=None) -> bool:
+        return obj is None or obj.state == VersionState.DRAFT
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(ProcedureVersion)
@@ -96,7 +131,7 @@ class ProcedureVersionAdmin(CatalogAccess, AuditedAdmin):
         "created_by",
     ]
     exclude = ["raw"]
-    inlines = [CaseInline, ChannelOptionInline, ProcessStepInline, LegalBasisInline, ResultInline]
+    inlines = [CaseInline, ChannelOptionInline, LegalBasisInline, ResultInline]
 
     @admin.display(description=_("cần rà soát"), boolean=True)
     def needs_review_flag(self, obj):

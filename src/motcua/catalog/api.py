@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
-from motcua.catalog import search, services
+from motcua.catalog import processes, search, services
 from motcua.catalog.choices import Level, OnlineLevel
 from motcua.catalog.models import (
     CaseComponent,
@@ -162,10 +162,36 @@ class StepOut(Schema):
     order: int
     name: str
     role: str
-    unit_kind: str
+    performer: str = Field(
+        description="Đơn vị thực hiện: receiving, competent, division, leader, partner, commune"
+    )
+    unit: str | None = Field(None, description="Mã định danh của đơn vị cụ thể (cơ quan phối hợp, phòng)")
     limit_amount: float
     limit_unit: str
+    needs_signature: bool
     notify_citizen: bool
+    send_back_to: list[int]
+    output: str
+
+    @staticmethod
+    def resolve_unit(obj) -> str | None:
+        return obj.unit.identifier if obj.unit_id else None
+
+
+class ProcessOut(Schema):
+    level: str = Field(description="Cấp thực hiện: province, commune hoặc rỗng (mọi cấp)")
+    number: int
+    code: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    decision_number: str
+    decision_date: dt.date | None
+    decision_signer: str
+    steps: list[StepOut]
+
+    @staticmethod
+    def resolve_steps(obj) -> list:
+        return list(obj.steps.all())
 
 
 class AssignedAgencyOut(Schema):
@@ -205,7 +231,9 @@ class ProcedureDetailOut(Schema):
     channels: list[ChannelOut]
     legal_bases: list[LegalBasisOut]
     results: list[ResultOut]
-    process_steps: list[StepOut]
+    processes: list[ProcessOut] = Field(
+        description="Quy trình nội bộ được phê duyệt, có hiệu lực vào ngày tra cứu"
+    )
     agencies: list[AssignedAgencyOut] = Field(
         description="Cơ quan được giao giải quyết, tiếp nhận vào ngày tra cứu"
     )
@@ -368,7 +396,6 @@ def get_procedure(
             ),
             "legal_bases",
             "results",
-            "process_steps",
         )
         .first()
     )
@@ -417,7 +444,7 @@ def get_procedure(
         "channels": list(version.channel_options.all()),
         "legal_bases": list(version.legal_bases.all()),
         "results": list(version.results.all()),
-        "process_steps": list(version.process_steps.all()),
+        "processes": processes.valid_on(version, day),
         "agencies": [
             {
                 "identifier": a.agency.identifier,

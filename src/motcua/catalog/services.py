@@ -16,6 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.catalog import processes
 from motcua.catalog.choices import VersionState
 from motcua.catalog.models import (
     CaseComponent,
@@ -26,7 +27,6 @@ from motcua.catalog.models import (
     ProcedureAssignment,
     ProcedureCase,
     ProcedureVersion,
-    ProcessStep,
     ResultDocument,
 )
 from motcua.core import audit
@@ -140,17 +140,7 @@ def _copy_version(source: ProcedureVersion, number: int, actor) -> ProcedureVers
         LegalBasis.objects.create(version=draft, order=row.order, title=row.title, number=row.number)
     for row in source.results.all():
         ResultDocument.objects.create(version=draft, order=row.order, name=row.name, code=row.code)
-    for row in source.process_steps.all():
-        ProcessStep.objects.create(
-            version=draft,
-            order=row.order,
-            name=row.name,
-            role=row.role,
-            unit_kind=row.unit_kind,
-            limit_amount=row.limit_amount,
-            limit_unit=row.limit_unit,
-            notify_citizen=row.notify_citizen,
-        )
+    processes.carry_over(source, draft)
     case_map = {}
     for case in source.cases.all():
         new_case = ProcedureCase.objects.create(version=draft, order=case.order, name=case.name)
@@ -258,6 +248,7 @@ def publish(
         published_by=actor if getattr(actor, "pk", None) else None,
     )
     refresh_current_version(version.procedure)
+    _publish_carried_processes(version, valid_from, actor)
     audit.record(
         actor,
         AuditEntry.Action.PUBLISH,
@@ -266,6 +257,25 @@ def publish(
         note,
     )
     return version
+
+
+def _publish_carried_processes(version: ProcedureVersion, valid_from: dt.date, actor) -> None:
+    """The processes carried over from the version this one was drafted from take effect with it, under their own
+    approval decision; one that no longer fits the new time limit stays a draft for the controllers to fix."""
+    for draft in version.processes.filter(state=VersionState.DRAFT).exclude(decision_number=""):
+        try:
+            with transaction.atomic():
+                processes.publish(
+                    draft,
+                    valid_from=valid_from,
+                    decision_number=draft.decision_number,
+                    decision_date=draft.decision_date,
+                    decision_signer=draft.decision_signer,
+                    actor=actor,
+                    note=f"Áp dụng cho phiên bản thủ tục {version.number}",
+                )
+        except ValidationError:
+            continue
 
 
 def models_q_open_on_or_after(day: dt.date):

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from motcua.catalog import services
+from motcua.catalog import processes, services
 from motcua.catalog.choices import AssignmentRole, Level, OnlineLevel
 from motcua.catalog.models import (
     CaseComponent,
@@ -120,7 +120,6 @@ def procedure_detail(request, code: str):
             ),
             "legal_bases",
             "results",
-            "process_steps",
         )
         .get(pk=version.pk)
     )
@@ -138,6 +137,7 @@ def procedure_detail(request, code: str):
         "receiving": [a.agency for a in assignments if a.role == AssignmentRole.RECEIVES],
         "handling": [a.agency for a in assignments if a.role == AssignmentRole.HANDLES],
         "is_online": version.online_level in ONLINE_LEVELS,
+        "processes": processes.valid_on(version, on),
         "other_versions": procedure.versions.filter(state="published")
         .exclude(pk=version.pk)
         .order_by("-number"),

@@ -173,6 +173,15 @@ TRANSITIONS: tuple[Transition, ...] = (
     ),
     Transition(
         "T6",
+        "approve",
+        _("Ký duyệt kết quả giải quyết"),
+        frozenset({Status.PROCESSING}),
+        None,
+        frozenset(LEADS),
+        scope=Scope.CURRENT,
+    ),
+    Transition(
+        "T6",
         "send_back",
         _("Trả lại bước trước"),
         frozenset({Status.PROCESSING}),

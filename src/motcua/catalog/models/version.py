@@ -12,10 +12,8 @@ from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from motcua.catalog.choices import LimitUnit, NonBoundary, OnlineLevel, PauseMode, ProcedureKind, VersionState
+from motcua.catalog.choices import NonBoundary, OnlineLevel, PauseMode, ProcedureKind, VersionState
 from motcua.catalog.models.procedure import Procedure, ProcedureField
-from motcua.org.models.agency import AgencyKind
-from motcua.org.roles import Role
 
 # Fields a published version may still change: closing its validity when a successor is published.
 MUTABLE_AFTER_PUBLISH = frozenset({"valid_to", "state"})
@@ -226,29 +224,3 @@ class ResultDocument(VersionPart):
 
     def __str__(self) -> str:
         return self.name[:80]
-
-
-class ProcessStep(VersionPart):
-    """A step of the approved internal process (quy trình nội bộ): who does it, where, and in how long."""
-
-    version = models.ForeignKey(ProcedureVersion, on_delete=models.CASCADE, related_name="process_steps")
-    order = models.PositiveSmallIntegerField(_("bước"))
-    name = models.CharField(_("nội dung công việc"), max_length=500)
-    role = models.CharField(_("vai trò thực hiện"), max_length=32, choices=Role.choices)
-    unit_kind = models.CharField(
-        _("loại đơn vị thực hiện"), max_length=32, choices=AgencyKind.choices, blank=True
-    )
-    limit_amount = models.DecimalField(_("thời gian"), max_digits=8, decimal_places=2)
-    limit_unit = models.CharField(
-        _("đơn vị thời gian"), max_length=16, choices=LimitUnit.choices, default=LimitUnit.WORKING_HOURS
-    )
-    notify_citizen = models.BooleanField(_("thông báo cho người nộp"), default=False)
-
-    class Meta:
-        verbose_name = _("bước quy trình nội bộ")
-        verbose_name_plural = _("quy trình nội bộ")
-        ordering = ["version", "order"]
-        constraints = [models.UniqueConstraint(fields=["version", "order"], name="process_step_order_unique")]
-
-    def __str__(self) -> str:
-        return gettext("Bước %(order)s: %(name)s") % {"order": self.order, "name": self.name}

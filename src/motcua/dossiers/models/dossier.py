@@ -75,6 +75,15 @@ class Dossier(models.Model):
         related_name="+",
         db_index=False,  # led by the queue indexes below
     )
+    process = models.ForeignKey(
+        "catalog.InternalProcess",
+        verbose_name=_("quy trình nội bộ áp dụng"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Phiên bản quy trình nội bộ khi tiếp nhận; hồ sơ giữ quy trình này đến khi kết thúc."),
+    )
     current_step = models.ForeignKey(
         "dossiers.DossierStep",
         verbose_name=_("bước hiện tại"),

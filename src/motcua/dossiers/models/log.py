@@ -144,7 +144,8 @@ def verify_chain(entries) -> list[str]:
 # (status, supplement state, the head of the log: ``version`` and ``log_head``) and its time (limit, pause mode,
 # submission, reception deadline, reception, original and current appointment, finish, return, close, timeliness,
 # online payment, withdrawal request). Not sealed: ``deadline_at`` (derived from three sealed fields by ``save``),
-# ``current_step`` (a pointer to a step row, itself logged), ``has_pauses`` / ``has_apologies`` (display
+# ``current_step`` (a pointer to a step row, itself logged), ``process`` (the internal process it was received
+# under, named in the transfer's entry), ``has_pauses`` / ``has_apologies`` (display
 # shortcuts, set by a data migration for older rows; the pauses and apologies are in the log), ``created_at`` /
 # ``updated_at`` (technical) and the seal itself.
 SEALED_FIELDS = (

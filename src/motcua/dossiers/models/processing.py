@@ -33,6 +33,25 @@ class DossierStep(models.Model):
     )
     limit_amount = models.DecimalField(_("thời gian"), max_digits=8, decimal_places=2, null=True, blank=True)
     limit_unit = models.CharField(_("đơn vị"), max_length=16, choices=LimitUnit.choices, blank=True)
+    process_step = models.ForeignKey(
+        "catalog.ProcessStep",
+        verbose_name=_("bước của quy trình"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    needs_signature = models.BooleanField(_("ký duyệt kết quả"), default=False)
+    sent_back = models.BooleanField(_("bị trả lại"), default=False)
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người ký duyệt"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    signed_at = models.DateTimeField(_("thời điểm ký duyệt"), null=True, blank=True)
     started_at = models.DateTimeField(_("bắt đầu"), null=True, blank=True)
     due_at = models.DateTimeField(_("hạn của bước"), null=True, blank=True)
     finished_at = models.DateTimeField(_("kết thúc"), null=True, blank=True)
@@ -44,7 +63,15 @@ class DossierStep(models.Model):
         verbose_name = _("bước xử lý")
         verbose_name_plural = pgettext_lazy("plural", "bước xử lý")
         ordering = ["dossier_id", "order", "id"]
-        indexes = [models.Index(fields=["handler", "finished_at", "due_at"], name="dossier_step_handler")]
+        indexes = [
+            models.Index(fields=["handler", "finished_at", "due_at"], name="dossier_step_handler"),
+            # the role queues (Chờ phân công, Chờ ký duyệt, Chờ phát hành): the open steps of a unit by role
+            models.Index(
+                fields=["agency", "role", "due_at"],
+                name="dossier_step_open",
+                condition=models.Q(finished_at__isnull=True, started_at__isnull=False),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.order}. {self.name}"
@@ -118,3 +145,45 @@ class DossierResult(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+
+class AssignmentMode(models.TextChoices):
+    MANUAL = "manual", _("Lãnh đạo phân công")
+    LEAST_LOADED = "least_loaded", _("Tự động: chuyên viên đang có ít việc nhất")
+    ROUND_ROBIN = "round_robin", _("Tự động: lần lượt theo vòng")
+
+
+class AssignmentRule(models.Model):
+    """How a unit's new work is assigned, set by the unit's leader: by hand from "Chờ phân công", or automatically
+    to one of the unit's specialists when the step starts."""
+
+    unit = models.OneToOneField(
+        "org.Agency", verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="assignment_rule"
+    )
+    mode = models.CharField(
+        _("cách phân công"), max_length=16, choices=AssignmentMode.choices, default=AssignmentMode.MANUAL
+    )
+    last_assigned = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người được phân công gần nhất"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người cập nhật"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("quy tắc phân công")
+        verbose_name_plural = pgettext_lazy("plural", "quy tắc phân công")
+
+    def __str__(self) -> str:
+        return f"{self.unit}: {self.get_mode_display()}"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, ngettext
 
 from motcua.worktime import services as worktime
 from motcua.worktime.engine import DeadlineClock, Duration, Extension, Pause, TimeUnit, whole_minutes_up
-from motcua.worktime.engine.clock import PauseMode, PauseReason
+from motcua.worktime.engine.clock import PauseMode, PauseReason, classify
 
 
 def engine_for(dossier, on: dt.date | None = None):
@@ -70,10 +70,11 @@ def reception_due(engine, submitted_at: dt.datetime) -> dt.datetime:
 
 
 def step_timeliness(due_at: dt.datetime | None, finished_at: dt.datetime) -> str:
-    """A step is on time when it finishes by its due time, else late ('' without a due time)."""
+    """A step ends early (a day before its due day), on time (by its due time) or late — the rule a dossier is
+    judged by (``worktime.engine.clock.classify``); '' without a due time."""
     if due_at is None:
         return ""
-    return "on_time" if finished_at <= due_at else "late"
+    return classify(finished_at, due_at).value
 
 
 def refresh_due(dossier, now: dt.datetime) -> None:

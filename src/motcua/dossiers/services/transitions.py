@@ -32,6 +32,7 @@ from motcua.dossiers.lifecycle import BY_ACTION, TABLE, Clock, Scope, Transition
 from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
 from motcua.dossiers.models.log import GENESIS, RowValues, row_seal
 from motcua.dossiers.services import clock as dossier_clock
+from motcua.dossiers.services import routing
 from motcua.dossiers.services.codes import new_code
 from motcua.dossiers.signals import Transitioned, dossiers_transitioned
 from motcua.org import permissions
@@ -117,11 +118,13 @@ def may(
     not considered)? Cheaper than :func:`allowed_actions` when one action is asked about."""
     transition = BY_ACTION.get(action)
     at = at or timezone.now()
+    access = access or permissions.Access.of(user, at)
     return bool(
         transition
         and dossier.status in transition.sources
         and acting_role(user, dossier, transition, at, access)
         and STEP_CONDITIONS.get(action, _always)(dossier)
+        and _actor_may(user, dossier, action, access)
     )
 
 
@@ -136,7 +139,9 @@ def allowed_actions(
     return [
         t
         for t in lifecycle.available(dossier.status)
-        if acting_role(user, dossier, t, at, access) and STEP_CONDITIONS.get(t.action, _always)(dossier)
+        if acting_role(user, dossier, t, at, access)
+        and STEP_CONDITIONS.get(t.action, _always)(dossier)
+        and _actor_may(user, dossier, t.action, access)
     ]
 
 
@@ -162,13 +167,33 @@ def _has_earlier_step(dossier) -> bool:
     )
 
 
+def _to_sign(dossier) -> bool:
+    step = _open_step(dossier)
+    return step is not None and step.needs_signature
+
+
+def _issuing(dossier) -> bool:
+    """The open step is the clerk's: the result is issued by T13 (``finish``), not forwarded."""
+    step = _open_step(dossier)
+    return step is not None and step.role == Role.CLERK
+
+
 # Conditions on the internal steps, beyond status and role, that decide whether an action can succeed now.
 STEP_CONDITIONS = {
-    "forward": lambda d: _open_step(d) is not None and not _at_partner(d),
+    "forward": lambda d: (
+        _open_step(d) is not None and not _at_partner(d) and not _to_sign(d) and not _issuing(d)
+    ),
+    "approve": lambda d: _to_sign(d) and not _at_partner(d),
     "send_back": lambda d: not _at_partner(d) and _has_earlier_step(d),
     "consult_partner": lambda d: not _at_partner(d),
     "return_from_partner": _at_partner,
 }
+# Actions that complete the open step: only its assignee or a leader of its unit (``routing.may_complete``).
+COMPLETES_STEP = frozenset({"forward", "approve", "send_back"})
+
+
+def _actor_may(user, dossier, action: str, access: permissions.Access) -> bool:
+    return action not in COMPLETES_STEP or routing.may_complete(user, _open_step(dossier), access)
 
 
 # --- the service -------------------------------------------------------------------------------------------------
@@ -395,19 +420,21 @@ def _close(dossier: Dossier, now: dt.datetime) -> None:
 
 
 def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
+    """Close ``step`` now: early, on time or late against its own deadline (None: it had none)."""
     step.finished_at = now
     on_time = None
     if step.due_at:
         step.timeliness = dossier_clock.step_timeliness(step.due_at, now)
-        on_time = step.timeliness == "on_time"
+        on_time = step.timeliness != "late"
     step.save(update_fields=["finished_at", "timeliness"])
     return on_time
 
 
 def _start_step(dossier: Dossier, step: DossierStep, now: dt.datetime) -> DossierStep:
+    """Start ``step`` now: its deadline from its share, its handler if the step says who (``routing.route``)."""
     step.started_at = now
-    if step.limit_amount is not None and step.limit_unit:
-        step.due_at = dossier_clock.engine_for(dossier).due(now, step.limit_amount, step.limit_unit)
+    step.due_at = routing.step_due(dossier, step, now)
+    routing.route(step, now)
     step.save()
     dossier.current_step = step
     dossier.current_agency = step.agency
@@ -415,33 +442,22 @@ def _start_step(dossier: Dossier, step: DossierStep, now: dt.datetime) -> Dossie
     return step
 
 
-def _plan_steps(dossier: Dossier) -> list[DossierStep]:
-    """The internal process of the dossier's procedure version, or one step for the whole time limit."""
-    plan = list(dossier.procedure_version.process_steps.order_by("order"))
-    if not plan:
-        return [
-            DossierStep(
-                dossier=dossier,
-                order=1,
-                name="Thẩm định, xử lý hồ sơ",
-                agency=dossier.handling_agency,
-                role=Role.SPECIALIST,
-                limit_amount=dossier.limit_amount,
-                limit_unit=dossier.limit_unit,
+def _plan_steps(dossier: Dossier, now: dt.datetime) -> list[DossierStep]:
+    """The dossier's steps from its internal process (``routing.plan_steps``)."""
+    return routing.plan_steps(dossier, now)
+
+
+def _require_completer(actor, dossier: Dossier, step: DossierStep, now: dt.datetime, access) -> None:
+    if not routing.may_complete(actor, step, access or permissions.Access.of(actor, now)):
+        raise TransitionError(
+            "forbidden",
+            _(
+                "T6: bước “%(step)s” đã được giao cho người khác hoặc đang chờ phân công; chỉ người được phân công "
+                "hoặc lãnh đạo đơn vị mới hoàn thành được bước này."
             )
-        ]
-    return [
-        DossierStep(
-            dossier=dossier,
-            order=s.order,
-            name=s.name,
-            agency=dossier.handling_agency,
-            role=s.role,
-            limit_amount=s.limit_amount,
-            limit_unit=s.limit_unit,
+            % {"step": step.name},
+            rule="T6",
         )
-        for s in plan
-    ]
 
 
 def _effect_submit_online(dossier, transition, actor, inputs, now):
@@ -536,16 +552,18 @@ def _effect_transfer(dossier, transition, actor, inputs, now):
                 field="agency",
             )
         dossier.handling_agency = agency
-    steps = _plan_steps(dossier)
+    steps = _plan_steps(dossier, now)
     first = _start_step(dossier, steps[0], now)
     for step in steps[1:]:
         step.save()
-    return (
-        f"Chuyển đến {dossier.handling_agency}",
-        {"agency": dossier.handling_agency.identifier},
-        first.due_at,
-        None,
-    )
+    data = {"agency": dossier.handling_agency.identifier}
+    if dossier.process is not None:
+        data["process"] = {
+            "number": dossier.process.number,
+            "decision": dossier.process.decision_number,
+            "level": dossier.process.level,
+        }
+    return f"Chuyển đến {dossier.handling_agency}", data, first.due_at, None
 
 
 def _current_step(dossier) -> DossierStep:
@@ -599,21 +617,53 @@ def _effect_forward(dossier, transition, actor, inputs, now):
         raise TransitionError(
             "conflict", _("Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”."), rule="T6"
         )
+    if step.needs_signature:
+        raise TransitionError(
+            "conflict", _("Bước này là bước ký duyệt: lãnh đạo ký duyệt hoặc trả lại."), rule="T6"
+        )
+    if step.role == Role.CLERK:
+        raise TransitionError(
+            "conflict", _("Bước này là bước phát hành: văn thư vào số, phát hành kết quả (T13)."), rule="T13"
+        )
+    _require_completer(actor, dossier, step, now, None)
     on_time = _finish_step(step, now)
+    following = _start_next(dossier, step, inputs, now)
+    note = f"Hoàn thành “{step.name}”, chuyển “{following.name}”"
+    return note, {"step": step.order}, step.due_at, on_time
+
+
+def _start_next(dossier, step: DossierStep, inputs, now) -> DossierStep:
+    """Start the step after ``step``: the next planned one, else the clerk's issuing step."""
     following = (
-        dossier.steps.filter(started_at__isnull=True, finished_at__isnull=True, kind=StepKind.INTERNAL)
+        dossier.steps.filter(started_at__isnull=True, finished_at__isnull=True, kind__in=StepKind.values)
         .order_by("order", "id")
         .first()
     )
-    if following is not None:
-        if handler := inputs.get("handler"):
-            following.handler = _user(handler, "handler")
-        _start_step(dossier, following, now)
-        note = f"Hoàn thành “{step.name}”, chuyển “{following.name}”"
-    else:
-        dossier.current_step, dossier.current_handler = None, None
-        note = f"Hoàn thành “{step.name}”; chờ ban hành kết quả"
-    return note, {"step": step.order}, step.due_at, on_time
+    if following is None:
+        following = routing.issue_step(dossier, step.order + 1)
+    if handler := inputs.get("handler"):
+        following.handler = _user(handler, "handler")
+    return _start_step(dossier, following, now)
+
+
+def _effect_approve(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    if not step.needs_signature:
+        raise TransitionError("conflict", _("Bước hiện tại không phải bước ký duyệt."), rule="T6")
+    _require_completer(actor, dossier, step, now, None)
+    step.signed_by = actor if getattr(actor, "pk", None) else None
+    step.signed_at = now
+    step.save(update_fields=["signed_by", "signed_at"])
+    on_time = _finish_step(step, now)
+    following = _start_next(dossier, step, inputs, now)
+    comment = str(inputs.get("note") or "").strip()
+    note = f"Ký duyệt “{step.name}”, chuyển “{following.name}”" + (f": {comment}" if comment else "")
+    return (
+        note,
+        {"step": step.order, "signer": _person(actor), "signed_at": now.isoformat()},
+        step.due_at,
+        on_time,
+    )
 
 
 def _again(dossier: Dossier, step: DossierStep) -> DossierStep:
@@ -627,6 +677,8 @@ def _again(dossier: Dossier, step: DossierStep) -> DossierStep:
         handler=step.handler,
         limit_amount=step.limit_amount,
         limit_unit=step.limit_unit,
+        process_step=step.process_step,
+        needs_signature=step.needs_signature,
     )
 
 
@@ -636,17 +688,40 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
         raise TransitionError(
             "conflict", _("Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”."), rule="T6"
         )
-    previous = (
-        dossier.steps.filter(finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL)
-        .order_by("-order", "-id")
-        .first()
-    )
+    _require_completer(actor, dossier, step, now, None)
+    done = dossier.steps.filter(finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL)
+    allowed = list(step.process_step.send_back_to or []) if step.process_step_id else []
+    wanted = inputs.get("to_step")
+    if wanted not in (None, ""):
+        try:
+            wanted = int(wanted)
+        except (TypeError, ValueError):
+            wanted = -1
+        if wanted not in (allowed or [s.order for s in done]):
+            raise TransitionError(
+                "invalid_input",
+                _("Bước này không được trả lại về bước %(target)s.") % {"target": inputs.get("to_step")},
+                rule="T6",
+                field="to_step",
+            )
+        done = done.filter(order=wanted)
+    elif allowed:
+        done = done.filter(order=max(allowed))
+    previous = done.order_by("-order", "-id").first()
     if previous is None:
         raise TransitionError(
             "conflict", _("Đây là bước đầu tiên: không có bước trước để trả lại."), rule="T6"
         )
     _finish_step(step, now)
-    _start_step(dossier, _again(dossier, previous), now)
+    redo = _again(dossier, previous)
+    redo.sent_back = True
+    _start_step(dossier, redo, now)
+    # the steps between the target and this one are done over after it, by the same people
+    for between in dossier.steps.filter(
+        finished_at__isnull=False, order__gt=previous.order, order__lt=step.order, kind=StepKind.INTERNAL
+    ).order_by("-id"):
+        if not dossier.steps.filter(order=between.order, started_at__isnull=True).exists():
+            _again(dossier, between).save()
     again = _again(dossier, step)
     again.save()
     return _reason(inputs), {"from_step": step.order, "to_step": previous.order}, step.due_at, None
@@ -712,9 +787,12 @@ def _effect_return_from_partner(dossier, transition, actor, inputs, now):
         .order_by("-order", "-id")
         .first()
     )
-    dossier.current_agency = dossier.handling_agency
-    dossier.current_step = resume
-    dossier.current_handler = resume.handler if resume else None
+    if resume is None:  # a partner step of the approved process: the process goes on
+        _start_next(dossier, step, inputs, now)
+    else:
+        dossier.current_agency = dossier.handling_agency
+        dossier.current_step = resume
+        dossier.current_handler = resume.handler
     return (
         str(inputs.get("note") or f"{step.agency} trả kết quả liên thông"),
         {"partner": step.agency.identifier},
@@ -760,6 +838,11 @@ def _resume(dossier, reason: str, now) -> DossierPause:
     pause.ended_at = now
     pause.save(update_fields=["ended_at"])
     dossier_clock.refresh_due(dossier, now)
+    # the open step's deadline moves by the pause, as the dossier's does
+    step = _open_step(dossier)
+    if step is not None and step.due_at is not None:
+        step.due_at = routing.step_due(dossier, step, now)
+        step.save(update_fields=["due_at"])
     return pause
 
 
@@ -770,7 +853,7 @@ def _effect_receive_supplement(dossier, transition, actor, inputs, now):
         # the whole limit runs again from now, and the work starts again at the first step
         for step in dossier.steps.filter(finished_at__isnull=True):
             _finish_step(step, now)
-        steps = _plan_steps(dossier)
+        steps = _plan_steps(dossier, now)
         _start_step(dossier, steps[0], now)
         for step in steps[1:]:
             step.save()
@@ -854,6 +937,14 @@ def _effect_apologize(dossier, transition, actor, inputs, now):
 
 
 def _effect_finish(dossier, transition, actor, inputs, now):
+    unsigned = dossier.steps.filter(needs_signature=True, finished_at__isnull=True).first()
+    if unsigned is not None:
+        raise TransitionError(
+            "conflict",
+            _("T13: kết quả chưa được ký duyệt (bước “%(step)s”); chưa phát hành được.")
+            % {"step": unsigned.name},
+            rule="T13",
+        )
     signed_on = inputs["result_signed_on"]
     signed_on = signed_on if isinstance(signed_on, dt.date) else parse_date(str(signed_on))
     if signed_on is None or signed_on > timezone.localdate(now):
@@ -930,6 +1021,7 @@ EFFECTS = {
     "transfer": _effect_transfer,
     "assign": _effect_assign,
     "forward": _effect_forward,
+    "approve": _effect_approve,
     "send_back": _effect_send_back,
     "consult_partner": _effect_consult_partner,
     "return_from_partner": _effect_return_from_partner,
