@@ -54,6 +54,15 @@ class PauseReason(models.TextChoices):
     FINANCIAL_OBLIGATION = "financial_obligation", _("Thực hiện nghĩa vụ tài chính")
 
 
+class WorkQueue(models.TextChoices):
+    """The queue where an open step waits for its person (SPEC-free: the back office's own division of work)."""
+
+    ASSIGN = "assign", _("Chờ phân công")
+    WORK = "work", _("Chờ xử lý")
+    SIGN = "sign", _("Chờ ký duyệt")
+    ISSUE = "issue", _("Chờ phát hành")
+
+
 class StepKind(models.TextChoices):
     INTERNAL = "internal", _("Bước quy trình nội bộ")
     PARTNER = "partner", _("Liên thông với cơ quan khác")

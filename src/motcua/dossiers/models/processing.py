@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from motcua.catalog.choices import LimitUnit, PauseMode
-from motcua.dossiers.choices import PauseReason, StepKind, Timeliness
+from motcua.dossiers.choices import PauseReason, StepKind, Timeliness, WorkQueue
 
 
 class DossierStep(models.Model):
@@ -42,6 +42,7 @@ class DossierStep(models.Model):
         related_name="+",
     )
     needs_signature = models.BooleanField(_("ký duyệt kết quả"), default=False)
+    queue = models.CharField(_("hàng đợi"), max_length=8, choices=WorkQueue.choices, default=WorkQueue.WORK)
     sent_back = models.BooleanField(_("bị trả lại"), default=False)
     signed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -67,7 +68,7 @@ class DossierStep(models.Model):
             models.Index(fields=["handler", "finished_at", "due_at"], name="dossier_step_handler"),
             # the role queues (Chờ phân công, Chờ ký duyệt, Chờ phát hành): the open steps of a unit by role
             models.Index(
-                fields=["agency", "role", "due_at"],
+                fields=["agency", "queue", "due_at"],
                 name="dossier_step_open",
                 condition=models.Q(finished_at__isnull=True, started_at__isnull=False),
             ),

@@ -28,7 +28,7 @@ from motcua.catalog import processes
 from motcua.catalog.choices import AssignmentRole
 from motcua.catalog.models import Performer, ProcedureAssignment
 from motcua.core.dated import valid_on_q
-from motcua.dossiers.choices import StepKind
+from motcua.dossiers.choices import StepKind, WorkQueue
 from motcua.dossiers.models import AssignmentMode, AssignmentRule, Dossier, DossierStep
 from motcua.dossiers.services import clock as dossier_clock
 from motcua.org import permissions
@@ -75,11 +75,12 @@ def plan_steps(dossier: Dossier, now: dt.datetime) -> list[DossierStep]:
                 role=Role.SPECIALIST,
                 limit_amount=dossier.limit_amount,
                 limit_unit=dossier.limit_unit,
+                queue=WorkQueue.ASSIGN,
             )
         ]
     day = timezone.localdate(now)
     tree = AgencyTree.load()
-    return [
+    steps = [
         DossierStep(
             dossier=dossier,
             order=s.order,
@@ -94,12 +95,40 @@ def plan_steps(dossier: Dossier, now: dt.datetime) -> list[DossierStep]:
         )
         for s in plan
     ]
+    for step, following in zip(steps, [*steps[1:], None], strict=True):
+        step.queue = queue_of(step, following)
+    return steps
+
+
+def queue_of(step: DossierStep, following: DossierStep | None = None) -> str:
+    """The queue an open step waits in: a step to sign in "Chờ ký duyệt", the clerk's in "Chờ phát hành", a
+    specialist's (and a leader's step whose work is to hand the next one to a specialist: "Phân công thụ lý") in
+    "Chờ phân công" until somebody is assigned, any other in "Chờ xử lý"."""
+    if step.needs_signature:
+        return WorkQueue.SIGN
+    if step.role == Role.CLERK:
+        return WorkQueue.ISSUE
+    if step.role == Role.SPECIALIST:
+        return WorkQueue.ASSIGN
+    if step.role in LEADERS and following is not None and following.role == Role.SPECIALIST:
+        return WorkQueue.ASSIGN
+    return WorkQueue.WORK
+
+
+def dispatches(step: DossierStep) -> bool:
+    """A leader's step whose work is to assign the next step (completing it names the next step's handler)."""
+    return step.queue == WorkQueue.ASSIGN and step.role in LEADERS
 
 
 def issue_step(dossier: Dossier, order: int) -> DossierStep:
     """The clerk's step that ends every process without one: the result is numbered, dated and issued (T13)."""
     return DossierStep(
-        dossier=dossier, order=order, name=ISSUE_STEP, agency=dossier.handling_agency, role=Role.CLERK
+        dossier=dossier,
+        order=order,
+        name=ISSUE_STEP,
+        agency=dossier.handling_agency,
+        role=Role.CLERK,
+        queue=WorkQueue.ISSUE,
     )
 
 

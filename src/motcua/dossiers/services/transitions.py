@@ -27,7 +27,7 @@ from motcua.core import ids, logkeys, workflow
 from motcua.core.rules import RuleError
 from motcua.core.workflow import require_inputs
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import PauseReason, StepKind
+from motcua.dossiers.choices import PauseReason, StepKind, WorkQueue
 from motcua.dossiers.lifecycle import BY_ACTION, TABLE, Clock, Scope, Transition
 from motcua.dossiers.models import Apology, Dossier, DossierPause, DossierResult, DossierStep, ProcessLogEntry
 from motcua.dossiers.models.log import GENESIS, RowValues, row_seal
@@ -589,17 +589,34 @@ def _user(value, field: str):
     return user
 
 
-def _effect_assign(dossier, transition, actor, inputs, now):
-    step = _current_step(dossier)
-    handler = _user(inputs["handler"], "handler")
-    if not permissions.roles_in(handler, dossier.current_agency, now) & lifecycle.PROCESSORS:
+def _check_processor(handler, unit, now) -> None:
+    if not permissions.roles_in(handler, unit, now) & lifecycle.PROCESSORS:
         raise TransitionError(
             "invalid_input",
             _("T6: %(person)s không có vai trò xử lý tại %(agency)s.")
-            % {"person": _person(handler), "agency": dossier.current_agency},
+            % {"person": _person(handler), "agency": unit},
             rule="T6",
             field="handler",
         )
+
+
+def _effect_assign(dossier, transition, actor, inputs, now):
+    step = _current_step(dossier)
+    handler = _user(inputs["handler"], "handler")
+    if routing.dispatches(step):
+        # "Phân công thụ lý" is a step of its own: assigning completes it and starts the next with the handler
+        following = _next_planned(dossier, step)
+        _check_processor(handler, following.agency, now)
+        on_time = _finish_step(step, now)
+        following.handler = handler
+        _start_step(dossier, following, now)
+        return (
+            f"Phân công {_person(handler)}: {following.name}",
+            {"handler": handler.pk, "step": following.order},
+            step.due_at,
+            on_time,
+        )
+    _check_processor(handler, dossier.current_agency, now)
     step.handler = handler
     step.save(update_fields=["handler"])
     dossier.current_handler = handler
@@ -632,15 +649,19 @@ def _effect_forward(dossier, transition, actor, inputs, now):
     return note, {"step": step.order}, step.due_at, on_time
 
 
-def _start_next(dossier, step: DossierStep, inputs, now) -> DossierStep:
-    """Start the step after ``step``: the next planned one, else the clerk's issuing step."""
+def _next_planned(dossier, step: DossierStep) -> DossierStep:
+    """The step after ``step`` (unsaved if new): the next planned one, else the clerk's issuing step."""
     following = (
         dossier.steps.filter(started_at__isnull=True, finished_at__isnull=True, kind__in=StepKind.values)
         .order_by("order", "id")
         .first()
     )
-    if following is None:
-        following = routing.issue_step(dossier, step.order + 1)
+    return following if following is not None else routing.issue_step(dossier, step.order + 1)
+
+
+def _start_next(dossier, step: DossierStep, inputs, now) -> DossierStep:
+    """Start the step after ``step`` (with the handler named in ``inputs``, if any)."""
+    following = _next_planned(dossier, step)
     if handler := inputs.get("handler"):
         following.handler = _user(handler, "handler")
     return _start_step(dossier, following, now)
@@ -679,6 +700,7 @@ def _again(dossier: Dossier, step: DossierStep) -> DossierStep:
         limit_unit=step.limit_unit,
         process_step=step.process_step,
         needs_signature=step.needs_signature,
+        queue=step.queue,
     )
 
 
@@ -764,6 +786,7 @@ def _effect_consult_partner(dossier, transition, actor, inputs, now):
         kind=StepKind.PARTNER,
         agency=partner,
         role=Role.SPECIALIST,
+        queue=WorkQueue.ASSIGN,
         name=str(inputs.get("task") or f"Liên thông: {partner}"),
         limit_amount=share,
         limit_unit=unit,
