@@ -47,3 +47,21 @@ THREE_STEPS = [
     ("Thẩm định hồ sơ", "SPECIALIST", 3, "working_days"),
     ("Ký duyệt kết quả", "AGENCY_LEAD", 1, "working_days"),
 ]
+
+# A province's approved process for a 7-working-day procedure of Sở Tư pháp: the counter's reception and return at
+# its two ends, the division's dispatch, appraisal and review, the director's signature, the clerk's issuing.
+SIGNED_PROCESS = [
+    ("Tiếp nhận, kiểm tra, chuyển hồ sơ", "COUNTER_OFFICER", 4, "working_hours", {"performer": "receiving"}),
+    ("Phân công thụ lý", "DEPT_LEAD", 4, "working_hours", {"performer": "division"}),
+    ("Thẩm định hồ sơ, dự thảo kết quả", "SPECIALIST", 4, "working_days", {"performer": "division"}),
+    ("Xem xét, trình ký", "DEPT_LEAD", 4, "working_hours", {"performer": "division", "send_back_to": [3]}),
+    (
+        "Ký duyệt kết quả",
+        "AGENCY_LEAD",
+        4,
+        "working_hours",
+        {"performer": "leader", "needs_signature": True, "send_back_to": [3, 4]},
+    ),
+    ("Vào số, phát hành kết quả", "CLERK", 2, "working_hours", {"performer": "competent"}),
+    ("Trả kết quả", "COUNTER_OFFICER", 2, "working_hours", {"performer": "receiving"}),
+]
