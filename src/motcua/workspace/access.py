@@ -11,13 +11,14 @@ it, reused by every question of the request. The workspace adds no rule of its o
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.utils import timezone
 
 from motcua.accounts import second_factor
+from motcua.dossiers.services import work
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
 from motcua.org.permissions import Access
@@ -28,6 +29,7 @@ from motcua.org.roles import Role
 class Officer:
     user: object
     visibility: DossierVisibility
+    _work_counts: dict | None = field(default=None, repr=False)
 
     @property
     def access(self) -> Access:
@@ -55,6 +57,22 @@ class Officer:
     @property
     def is_counter(self) -> bool:
         return Role.COUNTER_OFFICER in self.roles
+
+    @property
+    def leads_a_unit(self) -> bool:
+        """A division head or agency leader: "Chờ phân công" is theirs (``work.leads``)."""
+        return work.leads(self.access)
+
+    @property
+    def is_clerk(self) -> bool:
+        return Role.CLERK in self.roles
+
+    def work_counts(self) -> dict[str, int]:
+        """The rows of each work list (``work.counts``), read once per request (the menu and the list page share
+        them)."""
+        if self._work_counts is None:
+            self._work_counts = work.counts(self.user, self.access)
+        return self._work_counts
 
     @property
     def is_lead(self) -> bool:

@@ -1,5 +1,6 @@
 """The form of one action of the dossier page: exactly the inputs its row of the transition table requires (plus
-the optional result code of T13), and the dossier version the page was read at.
+the optional inputs the service reads: the result code of T13, the step a send-back returns to, the signer's
+comment), and the dossier version the page was read at.
 
 The form only checks the shape of what was typed (present, a number, a date); every rule — who may act, which
 officer may be assigned, whether the new appointment is later — stays in ``dossiers.services.transitions``, whose
@@ -54,8 +55,12 @@ FIELD_ORDER = (
     "result_signer",
     "result_signed_on",
     "result_code",
+    "to_step",
     "reason",
+    "note",
 )
+# Inputs an action reads when given, beyond those its row requires.
+OPTIONAL_INPUTS = {"finish": {"result_code"}, "send_back": {"to_step"}, "approve": {"note"}}
 
 
 def _required(name: str, verb: str = "enter") -> dict:
@@ -75,8 +80,9 @@ class LocalDecimalField(forms.DecimalField):
 
 
 class ActionForm(forms.Form):
-    """``ActionForm(transition, people=…, agencies=…, data=…)``. ``people``: (user id, label) of the officers an
-    assignment may name; ``agencies``: (identifier, label) of the agencies the dossier may be sent to."""
+    """``ActionForm(transition, people=…, agencies=…, steps=…, data=…)``. ``people``: (user id, label) of the
+    officers an assignment may name; ``agencies``: (identifier, label) of the agencies the dossier may be sent to;
+    ``steps``: (order, name) of the steps a send-back may return to, the default first."""
 
     expected_version = forms.IntegerField(
         widget=forms.HiddenInput,
@@ -93,13 +99,17 @@ class ActionForm(forms.Form):
         *args,
         people: list[tuple[str, str]] = (),
         agencies: list[tuple[str, str]] = (),
+        steps: list[tuple[int, str]] = (),
         today: dt.date | None = None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.transition = transition
         today = today or timezone.localdate()
-        wanted = set(transition.requires) | ({"result_code"} if transition.action == "finish" else set())
+        self.steps = list(steps)
+        wanted = set(transition.requires) | OPTIONAL_INPUTS.get(transition.action, set())
+        if not self.steps:
+            wanted.discard("to_step")  # the service then returns to the step the process names
         for name in FIELD_ORDER:
             if name in wanted:
                 self.fields[name] = self._field(name, people, agencies, today)
@@ -115,6 +125,24 @@ class ActionForm(forms.Form):
                 max_length=2000,
                 widget=forms.Textarea(attrs={"rows": 3}),
                 error_messages=_required(name),
+            )
+        if name == "note":
+            return forms.CharField(
+                label=_("Ý kiến"),
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        if name == "to_step":
+            return forms.TypedChoiceField(
+                label=_("Trả lại về bước"),
+                choices=[(order, f"{order}. {step_name}") for order, step_name in self.steps],
+                initial=self.steps[0][0],
+                coerce=int,
+                error_messages={
+                    "required": _("Chưa chọn bước được trả lại."),
+                    "invalid_choice": _("Bước này không được trả lại về bước đã chọn."),
+                },
             )
         if name == "handler":
             return forms.TypedChoiceField(
@@ -196,7 +224,7 @@ class ActionForm(forms.Form):
                 value = format(value.normalize(), "f")  # 2.00 → "2", 1.50 → "1.5"
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 value = value.isoformat()
-            if name == "result_code" and not value:
+            if name in ("result_code", "note") and not value:
                 continue
             data[name] = value
         return data

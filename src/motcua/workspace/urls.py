@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from motcua.workspace.views import access_log, dossier, intake, notifications, overview, queues
+from motcua.workspace.views import access_log, dossier, intake, notifications, overview, queues, work
 
 app_name = "workspace"
 
@@ -15,4 +15,5 @@ urlpatterns = [
     path("nhat-ky-du-lieu-ca-nhan/", access_log.access_log, name="access-log"),
     *intake.urlpatterns,
     *dossier.urlpatterns,
+    *work.urlpatterns,
 ]

@@ -142,13 +142,27 @@ def badge(dossier, now: dt.datetime, soon_hours: int | None = None) -> Badge:
     """The deadline badge of a queue row without reading pauses or apologies: the stored ``due_at`` already
     includes them, so the remaining working time is the unit's working time from now to ``deadline_at``.
     (The dossier page uses :func:`remaining_text`, from the full clock.)"""
-    from django.conf import settings
-
     if dossier.closed_at is not None or dossier.status in (3, 7, 8, 9, 10):
         return Badge("closed", "")
     if dossier.status in (5, 6):
         return Badge("paused", gettext("đang tạm dừng"))
     deadline = dossier.due_at if dossier.status != 1 else dossier.reception_due_at
+    return _badge_until(dossier, deadline, now, soon_hours, waiting=dossier.status == 1)
+
+
+def step_badge(step, dossier, now: dt.datetime, soon_hours: int | None = None) -> Badge:
+    """The same badge for an open step of ``dossier``, against the step's own deadline (``step.due_at``, counted
+    in the dossier's working time): a finished step or a paused dossier shows no remaining time."""
+    if step.finished_at is not None or dossier.closed_at is not None:
+        return Badge("closed", "")
+    if dossier.status in (5, 6):
+        return Badge("paused", gettext("đang tạm dừng"))
+    return _badge_until(dossier, step.due_at, now, soon_hours)
+
+
+def _badge_until(dossier, deadline, now: dt.datetime, soon_hours: int | None, waiting: bool = False) -> Badge:
+    from django.conf import settings
+
     if deadline is None:
         return Badge("ok", "")
     engine = engine_for(dossier)
@@ -159,6 +173,6 @@ def badge(dossier, now: dt.datetime, soon_hours: int | None = None) -> Badge:
     if seconds < 60:
         return Badge("late", gettext("đến hạn"))
     text = gettext("còn %(duration)s") % {"duration": _duration(whole_minutes_up(seconds), per_day)}
-    if dossier.status == 1:
+    if waiting:
         return Badge("waiting", text)
     return Badge("soon" if seconds <= soon else "ok", text)

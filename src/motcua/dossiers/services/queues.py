@@ -231,7 +231,7 @@ def find(code: str, visibility: DossierVisibility | None = None) -> Dossier | No
 def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     """One dossier (by id, or by code or temporary reference) with everything its page shows, in a fixed number
     of queries whatever its history: the row with procedure, case, applicant, representative and handler; its
-    components (with their files), steps, pauses and apologies; its result (with its file) once finished; and
+    components (with their files), steps (with their handler and signer), pauses and apologies; its result (with its file) once finished; and
     every agency they name, in one query.
     None if there is no such dossier."""
     query = Dossier.objects.select_related(
@@ -249,7 +249,10 @@ def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     # pauses and apologies only where the dossier has some (its flags): most never have any
     wanted = [
         Prefetch("components", queryset=DossierComponent.objects.select_related("file")),
-        Prefetch("steps", queryset=DossierStep.objects.select_related("handler").order_by("order", "id")),
+        Prefetch(
+            "steps",
+            queryset=DossierStep.objects.select_related("handler", "signed_by").order_by("order", "id"),
+        ),
     ]
     if dossier.has_pauses:
         wanted.append(Prefetch("pauses", queryset=DossierPause.objects.order_by("started_at", "id")))

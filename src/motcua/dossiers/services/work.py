@@ -64,6 +64,11 @@ def units_holding(access: Access, roles) -> set[int]:
     return found
 
 
+def leads(access: Access) -> bool:
+    """Does the officer lead a unit (division head, agency leader), so that "Chờ phân công" is theirs?"""
+    return bool(units_holding(access, LEADERS))
+
+
 def _held_role_q(access: Access) -> Q:
     """Steps whose role the officer holds in the step's unit."""
     q = Q(pk__in=[])
@@ -116,7 +121,7 @@ def page(key: str, user, access: Access, *, number: int = 1, size: int = 50) -> 
         counters = sorted(units_holding(access, (Role.COUNTER_OFFICER,)))
         dossiers = list(
             Dossier.objects.filter(status=Status.FINISHED, receiving_agency_id__in=counters)
-            .select_related("procedure_version__procedure", "applicant")
+            .select_related("procedure_version__procedure", "applicant", "receiving_agency")
             .order_by("deadline_at", "id")[start : start + size + 1]
         )
         return Page([Row(None, d) for d in dossiers[:size]], number, len(dossiers) > size)
@@ -125,7 +130,13 @@ def page(key: str, user, access: Access, *, number: int = 1, size: int = 50) -> 
         return Page([], number, False)
     steps = list(
         DossierStep.objects.filter(OPEN_STEP, where)
-        .select_related("agency", "handler", "dossier__procedure_version__procedure", "dossier__applicant")
+        .select_related(
+            "agency",
+            "handler",
+            "dossier__procedure_version__procedure",
+            "dossier__applicant",
+            "dossier__receiving_agency",  # the deadline badges count in the counter's working time
+        )
         .order_by(F("due_at").asc(nulls_last=True), "dossier__deadline_at", "id")[start : start + size + 1]
     )
     return Page([Row(s, s.dossier) for s in steps[:size]], number, len(steps) > size)
@@ -165,3 +176,61 @@ def unit_counts(unit_ids, on: dt.datetime | None = None) -> dict[str, int]:
         late=Count("id", filter=Q(due_at__lt=now)),
     )
     return {key: value or 0 for key, value in totals.items()}
+
+
+def assignees(steps: list[DossierStep], day: dt.date, tree=None) -> dict[int, list]:
+    """Who each step of "Chờ phân công" may be given to: the specialists (``routing.holders``) of the unit that
+    will do the work — the step's own unit for a specialist's step; for a leader's "Phân công thụ lý", the unit of
+    the dossier's next planned step (the one the assignment starts). Keyed by step id, users by name order.
+
+    Queries: one for the next planned steps (only when a leader's dispatch step is among ``steps``), one per
+    distinct unit (a leader's list names few), one for the users: a fixed number whatever the number of rows."""
+    from django.contrib.auth import get_user_model
+
+    from motcua.dossiers.services import routing
+
+    dispatching = [s for s in steps if routing.dispatches(s)]
+    next_unit: dict[int, int] = {}
+    if dispatching:
+        planned = (
+            DossierStep.objects.filter(
+                dossier_id__in=sorted({s.dossier_id for s in dispatching}),
+                started_at__isnull=True,
+                finished_at__isnull=True,
+            )
+            .order_by("dossier_id", "-order", "-id")
+            .values_list("dossier_id", "agency_id")
+        )
+        for dossier_id, agency_id in planned:  # the last written per dossier is its lowest order
+            next_unit[dossier_id] = agency_id
+    unit_of = {
+        s.pk: next_unit.get(s.dossier_id, s.agency_id) if routing.dispatches(s) else s.agency_id
+        for s in steps
+    }
+    by_unit = {
+        unit: routing.holders(unit, Role.SPECIALIST, day, tree) for unit in sorted(set(unit_of.values()))
+    }
+    wanted = {pk for ids in by_unit.values() for pk in ids}
+    users = get_user_model().objects.filter(pk__in=sorted(wanted)).order_by("last_name", "first_name", "pk")
+    ordered = list(users) if wanted else []
+    return {step_id: [u for u in ordered if u.pk in set(by_unit[unit])] for step_id, unit in unit_of.items()}
+
+
+def send_back_targets(dossier: Dossier) -> list[tuple[int, str]]:
+    """The steps the dossier's open step may be sent back to, as (order, name), latest first: those its process
+    step names (``send_back_to``), else every earlier internal step, among the steps already done (the rule of
+    ``transitions``' send-back). One query (plus the process step's, when not loaded)."""
+    from motcua.dossiers.choices import StepKind
+
+    step = dossier.current_step if dossier.current_step_id else None
+    if step is None or step.finished_at is not None:
+        return []
+    allowed = set(step.process_step.send_back_to or []) if step.process_step_id else set()
+    done = DossierStep.objects.filter(
+        dossier_id=dossier.pk, finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL
+    ).order_by("-order", "-id")
+    found: dict[int, str] = {}
+    for order, name in done.values_list("order", "name"):
+        if (not allowed or order in allowed) and order not in found:
+            found[order] = name
+    return list(found.items())

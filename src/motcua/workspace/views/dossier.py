@@ -28,14 +28,24 @@ from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from motcua.catalog.choices import Channel, LimitUnit, PauseMode
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import ApplicantKind, PauseReason, ResultDelivery, Status, StepKind, Timeliness
+from motcua.dossiers.choices import (
+    ApplicantKind,
+    PauseReason,
+    ResultDelivery,
+    Status,
+    StepKind,
+    Timeliness,
+    WorkQueue,
+)
 from motcua.dossiers.models import Dossier, ProcessLogEntry
-from motcua.dossiers.services import clock, queues, reads
+from motcua.dossiers.services import clock, queues, reads, routing, work
 from motcua.dossiers.services.transitions import TransitionError, allowed_actions, apply, may
 from motcua.messaging.services import deliveries
 from motcua.workspace import people
@@ -49,6 +59,20 @@ WITH_APPOINTMENT = frozenset({Status.ACCEPTED, Status.PROCESSING, *PAUSED})
 FORM_TARGET = "#dossier-action-form"
 DANGER = frozenset({"refuse", "stop", "withdraw", "send_back"})
 OPEN_STATUSES = frozenset({1, 2, 4, 5, 6})
+SIGN_LABEL = gettext_lazy("Ký duyệt kết quả")
+DISPATCH_LABEL = gettext_lazy("Phân công thụ lý")
+
+
+def action_label(transition: lifecycle.Transition, dossier: Dossier) -> str:
+    """What the page calls the action: the signature is "Ký duyệt kết quả"; assigning on a leader's "Phân công
+    thụ lý" step (which starts the next step with the chosen specialist) is "Phân công thụ lý"."""
+    if transition.action == "approve":
+        return str(SIGN_LABEL)
+    if transition.action == "assign":
+        step = dossier.current_step if dossier.current_step_id else None
+        if step is not None and step.finished_at is None and routing.dispatches(step):
+            return str(DISPATCH_LABEL)
+    return str(transition.label)
 
 
 # --- reading ---------------------------------------------------------------------------------------------------------
@@ -164,6 +188,7 @@ def _decorate(dossier: Dossier) -> None:
             person.kind_label = _label(ApplicantKind, person.kind)
     for step in dossier.steps.all():
         step.is_partner = step.kind == StepKind.PARTNER
+        step.queue_label = _label(WorkQueue, step.queue) if step.queue and not step.is_partner else ""
         step.timeliness_label = _label(Timeliness, step.timeliness) if step.timeliness else ""
         step.limit_label = _label(LimitUnit, step.limit_unit) if step.limit_unit else ""
         step.is_current = step.pk == dossier.current_step_id
@@ -222,7 +247,7 @@ def _context(request, dossier: Dossier, now: dt.datetime, **extra) -> dict:
     actions = [
         {
             "action": t.action,
-            "label": str(t.label),
+            "label": action_label(t, dossier),
             "rule": t.code,
             "danger": t.action in DANGER,
             "url": reverse("workspace:dossier-action", kwargs={"code": code, "action": t.action}),
@@ -270,6 +295,8 @@ def _choices(request, dossier: Dossier, transition: lifecycle.Transition, now: d
     if "handler" in transition.requires:
         officers = people.processing_officers(dossier.current_agency_id, request.officer.access.tree, today)
         found["people"] = [(str(p.pk), p.label) for p in officers]
+    if transition.action == "send_back":
+        found["steps"] = work.send_back_targets(dossier)
     if "partner" in transition.requires or "new_agency" in transition.requires:
         excluded = (
             dossier.current_agency_id if "partner" in transition.requires else dossier.handling_agency_id
@@ -301,6 +328,10 @@ class FormState:
     url: str
     notice: str = ""  # a refusal that concerns the whole form (role="alert")
     stale: bool = False
+    label: str = ""  # the action's name on this dossier (``action_label``)
+
+    def __post_init__(self):
+        self.label = self.label or str(self.transition.label)
 
 
 def _focus(form: ActionForm | None) -> None:
@@ -315,6 +346,8 @@ def _focus(form: ActionForm | None) -> None:
 
 def _form_response(request, code: str, state: FormState, status: int, dossier: Dossier | None = None):
     """The action form: an htmx partial swapped into the form area, or the dossier page with the form open."""
+    if dossier is not None:
+        state.label = action_label(state.transition, dossier)
     _focus(state.form)
     if request.htmx:
         page_url = reverse("workspace:dossier", kwargs={"code": code})
@@ -420,11 +453,25 @@ def _act(request, dossier, transition, url, allowed, now):
         return _form_response(request, code, state, status, dossier)
     except Dossier.DoesNotExist:  # removed meanwhile
         return _not_found(request, code)
-    return _done(request, outcome, transition, now)
+    return _done(request, outcome, transition, action_label(transition, dossier))
 
 
-def _done(request, outcome, transition, now):
-    success = _("Đã thực hiện “%(label)s” (%(rule)s).") % {"label": transition.label, "rule": transition.code}
+def _back_to(request) -> str | None:
+    """The workspace page a form posted from a list asks to come back to (``next``), if it is one of ours."""
+    target = request.POST.get("next", "")
+    if target.startswith("/mot-cua/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None
+
+
+def _done(request, outcome, transition, label):
+    success = _("Đã thực hiện “%(label)s” (%(rule)s).") % {"label": label, "rule": transition.code}
+    back = None if request.htmx else _back_to(request)
+    if back is not None:  # posted from a work list (the "Phân công" of "Chờ phân công"): back to it
+        messages.success(request, _("Hồ sơ %(code)s: %(done)s") % {"code": outcome.dossier, "done": success})
+        return redirect(back)
     fresh = queues.load(outcome.dossier.pk)
     if fresh is None or not request.officer.visibility.sees(fresh):
         # e.g. a liên thông partner returned its part: the dossier has left the officer's units

@@ -1,5 +1,7 @@
 """The leaders' overview of one unit: open dossiers by status, due soon and overdue, overdue by handler and by
-step, dossiers waiting for the leader's signature; every figure links to the filtered queue.
+step; the unit's open steps by work list — Chờ phân công, Đang xử lý, Chờ ký duyệt, Chờ phát hành, Bước quá hạn —
+from ``dossiers.services.work.unit_counts``, the source of the menu's counts too (the unit and its internal
+divisions); the dossier figures link to the filtered queue.
 
 Only open dossiers are counted here (a few per cent of a unit's history, read through the status indexes); the
 closed ones — resolved early, on time, late — are the statistics' business (reports).
@@ -11,20 +13,19 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motcua.dossiers.choices import Status
-from motcua.dossiers.services import queues
-from motcua.org.roles import Role
+from motcua.dossiers.services import queues, work
+from motcua.org.permissions import internal_divisions
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import render_ws
 from motcua.worktime import services as worktime
 
 OPEN = (1, 2, 4, 5, 6)
 RUNNING = (2, 4)
-SIGNING_ROLES = (Role.AGENCY_LEAD, Role.DEPT_LEAD)
 
 
 @officer_required
@@ -49,12 +50,7 @@ def overview(request):
     soon = queues.counts(
         visibility, queues.QueueFilter(statuses=RUNNING, overdue=False, due_before=soon_limit, **scope)
     )
-    signing = queues.counts(
-        visibility,
-        queues.QueueFilter(
-            statuses=(Status.PROCESSING,), extra=Q(current_step__role__in=SIGNING_ROLES), **scope
-        ),
-    )
+    steps = work.unit_counts(internal_divisions(officer.access.tree, unit.pk), now)
     handlers = get_user_model().objects.in_bulk([pk for pk in late_by_handler if pk is not None])
 
     def link(preset="don-vi", **params):
@@ -81,7 +77,16 @@ def overview(request):
         "overdue_url": link(qua_han="on"),
         "soon": sum(soon.values()),
         "soon_url": link(sap_den_han="on"),
-        "signing": sum(signing.values()),
+        "steps": [
+            {"label": label, "count": steps[key], "kind": kind}
+            for key, label, kind in (
+                ("assign", _("Chờ phân công"), ""),
+                ("work", _("Đang xử lý"), ""),
+                ("sign", _("Chờ ký duyệt"), ""),
+                ("issue", _("Chờ phát hành"), ""),
+                ("late", _("Bước quá hạn"), "late"),
+            )
+        ],
         "late_by_handler": sorted(
             ((_person(handlers.get(pk)) if pk else None, count) for pk, count in late_by_handler.items()),
             key=lambda row: (-row[1], row[0] or ""),

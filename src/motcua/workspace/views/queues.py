@@ -1,6 +1,9 @@
-"""The queues: việc của tôi (held by me), my unit's dossiers, waiting for reception, waiting to be returned.
+"""The queues: my unit's dossiers, waiting for reception, waiting to be returned (with filters).
 
-One view, four presets of :class:`motcua.dossiers.services.queues.QueueFilter`, the same filters on each (status,
+The officer's own work is in the work lists (``views/work.py``, ``/mot-cua/viec/<slug>/``); the old preset
+"Việc của tôi" (``?hang=cua-toi``) redirects to its successor "Chờ xử lý", so bookmarks keep working.
+
+One view, three presets of :class:`motcua.dossiers.services.queues.QueueFilter`, the same filters on each (status,
 procedure, field, channel, due soon, overdue, received between) and pages by keyset cursor ("Xem tiếp" appends
 the next rows with htmx). The page never counts the whole unit: a count per status is on the overview page.
 """
@@ -38,13 +41,11 @@ class Preset:
     label: str
     statuses: tuple[int, ...]  # shown when the officer picks none
     side: str | None = None  # only this side of the dossier (the receiving counter for reception and return)
-    mine: bool = False  # held by the officer, in any unit
 
 
 PRESETS = {
     p.key: p
     for p in (
-        Preset("cua-toi", gettext_lazy("Việc của tôi"), (2, 4, 5, 6), mine=True),
         Preset("don-vi", gettext_lazy("Hồ sơ của đơn vị"), OPEN),
         Preset("cho-tiep-nhan", gettext_lazy("Chờ tiếp nhận"), (1,), side="receiving_agency_id"),
         Preset("tra-ket-qua", gettext_lazy("Chờ trả kết quả"), (9,), side="receiving_agency_id"),
@@ -113,7 +114,7 @@ def start(request):
     """/mot-cua/: counter officers start at the intake screen, everyone else at their own work."""
     if request.officer.is_counter:
         return redirect("workspace:intake")
-    return redirect(f"{_url()}?hang=cua-toi")
+    return redirect("workspace:work", slug="cho-xu-ly")
 
 
 def _url():
@@ -123,6 +124,8 @@ def _url():
 @officer_required
 def queue(request):
     officer = request.officer
+    if request.GET.get("hang") == "cua-toi":  # "Việc của tôi" became the work list "Chờ xử lý"
+        return redirect("workspace:work", slug="cho-xu-ly")
     preset = PRESETS.get(request.GET.get("hang", ""), PRESETS["don-vi"])
     units = officer.units()
     fields = list(ProcedureField.objects.order_by("name"))
@@ -180,9 +183,8 @@ def _filter(preset: Preset, data: dict, unit, officer, now: dt.datetime) -> queu
         received_to = _local_midnight(data["den_ngay"] + dt.timedelta(days=1))
     return queues.QueueFilter(
         statuses=statuses,
-        unit_ids=() if preset.mine else (unit.pk,),
+        unit_ids=(unit.pk,),
         side=preset.side,
-        handler_id=officer.user.pk if preset.mine else None,
         procedure_ids=procedure_ids,
         field_id=data.get("linh_vuc") or None,
         channel=data.get("kenh") or None,
