@@ -160,3 +160,9 @@ def counter_form(procedure, **overrides) -> dict:
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+# The workspace menu's counts of the work lists (``dossiers.services.work.counts``) on every full workspace page:
+# one query for the steps; a counter officer's second for the results waiting at the counter.
+WORK_MENU = 1
+WORK_MENU_COUNTER = 2

@@ -6,13 +6,13 @@ import pytest
 from django.utils import timezone
 
 from motcua.dossiers.models import Applicant, Dossier, DossierComponent, ProcessLogEntry
-from tests.builders.dossiers import at, counter_form
+from tests.builders.dossiers import WORK_MENU_COUNTER, at, counter_form
 
 pytestmark = pytest.mark.django_db
 
 URL = "/mot-cua/tiep-nhan/"
-# session, user, role assignments, agency tree; unread notifications
-PAGE_QUERIES = 4 + 1
+# session, user, role assignments, agency tree; unread notifications; the menu's work counts (a counter officer's)
+PAGE_QUERIES = 4 + 1 + WORK_MENU_COUNTER
 # and the procedure chosen (?procedure_code=): its version, cases, components; the appointment (version, unit,
 # assignment to receive; the cases, components, channel options and fees of a published version never change and
 # are kept per process after the first use)

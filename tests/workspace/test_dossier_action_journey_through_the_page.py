@@ -14,7 +14,7 @@ from motcua.dossiers.choices import Status
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from motcua.dossiers.services.log import verify_dossier
-from motcua.workspace.forms_dossier import ActionForm
+from motcua.workspace.forms_dossier import OPTIONAL_INPUTS, ActionForm
 from motcua.worktime import services as worktime
 from tests.builders.accounts import VERIFIED_SESSION
 from tests.builders.dossiers import request_for
@@ -48,9 +48,11 @@ def act(client, dossier, action, *, htmx=True, headers=None, **inputs):
     html = form.content.decode()
     version = re.search(r'name="expected_version" value="(\d+)"', html).group(1)
     assert int(version) == dossier.version
-    # exactly the inputs the row requires (the optional result code of T13 aside)
+    # exactly the inputs the row requires (the optional inputs aside: T13's result code, the step a send-back
+    # returns to, the signer's comment)
     names = set(re.findall(r'name="(\w+)"', html)) - {"csrfmiddlewaretoken", "expected_version"}
-    assert names - {"result_code"} == set(inputs) - {"result_code"}, (action, names)
+    optional = OPTIONAL_INPUTS.get(action, set())
+    assert names - optional == set(inputs) - optional, (action, names)
     return client.post(
         url, {"expected_version": version, **inputs}, headers={**(HTMX if htmx else {}), **(headers or {})}
     )
@@ -268,9 +270,9 @@ def test_the_form_and_a_successful_action_cost_a_fixed_number_of_queries(
 
 
 # the transition service: savepoint, the locked row, the effect, the log's last entry, the new entry, the row, release.
-# Transfer's effect reads the procedure's internal process and opens its step; assign's reads the current step, the
+# Transfer's effect reads the procedure's internal process, the unit's assignment rule and opens its step; assign's reads the current step, the
 # officer named, his roles and the agency tree (to check he may process there), and saves the step.
-TRANSFER_QUERIES = 2 + 2 + 3 + 1
+TRANSFER_QUERIES = 2 + 2 + 4 + 1
 ASSIGN_QUERIES = 2 + 5 + 3 + 1
 # the main panel again: queues.load (four queries: no pause or apology to read), the process log, the issued forms,
 # the messages sent to the citizen
@@ -300,7 +302,13 @@ def test_an_administrator_moves_an_open_dossier_to_a_successor_agency(signed_in,
     ids=lambda t: t.action,
 )
 def test_every_action_of_the_table_has_a_form_with_exactly_its_inputs(transition):
-    form = ActionForm(transition, people=[("1", "Nguyễn An")], agencies=[(BUILDING, "Sở Xây dựng")])
-    optional = {"result_code"} if transition.action == "finish" else set()
+    form = ActionForm(
+        transition,
+        people=[("1", "Nguyễn An")],
+        agencies=[(BUILDING, "Sở Xây dựng")],
+        steps=[(3, "Thẩm định hồ sơ")],
+    )
+    optional = OPTIONAL_INPUTS.get(transition.action, set())
     assert set(form.fields) == {"expected_version", *transition.requires, *optional}
     assert all(form.fields[name].required for name in transition.requires)
+    assert not any(form.fields[name].required for name in optional)

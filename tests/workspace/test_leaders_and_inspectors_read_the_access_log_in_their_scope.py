@@ -10,13 +10,15 @@ import pytest
 
 from motcua.org.personal_data import record_read
 from tests.builders.accounts import VERIFIED_SESSION
+from tests.builders.dossiers import WORK_MENU
 from tests.builders.org import assign
 
 pytestmark = pytest.mark.django_db
 
 URL = "/mot-cua/nhat-ky-du-lieu-ca-nhan/"
-# session, user, role assignments, agency tree; unread notifications; the page of rows with officer and unit
-PAGE_QUERIES = 4 + 1 + 1 + VERIFIED_SESSION  # a leader's session is second-factor verified
+# session, user, role assignments, agency tree; unread notifications; the menu's work counts; the page of rows with
+# officer and unit
+PAGE_QUERIES = 4 + 1 + WORK_MENU + 1 + VERIFIED_SESSION  # a leader's session is second-factor verified
 UTC = dt.UTC
 
 

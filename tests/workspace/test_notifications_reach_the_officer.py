@@ -5,11 +5,12 @@ import pytest
 from django.core.management import call_command
 
 from motcua.notifications.models import Notification
-from tests.builders.dossiers import assign_specialist, transferred
+from tests.builders.dossiers import WORK_MENU, assign_specialist, transferred
 
 pytestmark = pytest.mark.django_db
 
-INBOX_QUERIES = 2 + 2 + 1 + 1  # session, user; role assignments, agency tree; unread count; the notifications
+# session, user; role assignments, agency tree; unread count; the menu's work counts; the notifications
+INBOX_QUERIES = 2 + 2 + 1 + WORK_MENU + 1
 
 
 @pytest.fixture

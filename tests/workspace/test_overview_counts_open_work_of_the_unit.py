@@ -8,13 +8,14 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter, submit_online
 from tests.builders.accounts import VERIFIED_SESSION
-from tests.builders.dossiers import assign_specialist, request_for, transferred
+from tests.builders.dossiers import WORK_MENU, assign_specialist, request_for, transferred
 
 pytestmark = pytest.mark.django_db
 
 # session, user, role assignments, agency tree, unread notifications; per side (receiving, handling, current):
-# open by status, overdue by handler, overdue by step, due soon, waiting for signature; the late handlers' names
-OVERVIEW_QUERIES = 5 + 3 * 5 + 1
+# open by status, overdue by handler, overdue by step, due soon; the late handlers' names; the unit's open steps by
+# work list (work.unit_counts); the menu's work counts
+OVERVIEW_QUERIES = 5 + 3 * 4 + 1 + 1 + WORK_MENU
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from django.utils import timezone
 
 from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import FINISH_INPUTS, at, queue, request_for
+from tests.builders.dossiers import FINISH_INPUTS, WORK_MENU_COUNTER, at, queue, request_for
 
 pytestmark = pytest.mark.django_db
 
 # session, user, role assignments, agency tree, unread notifications, fields list; one index scan per side of the
-# unit (receiving, handling, current); the page's rows and their agencies
-UNIT_QUEUE_QUERIES = 6 + 3 + 2
+# unit (receiving, handling, current); the page's rows and their agencies; the menu's work counts (a counter's)
+UNIT_QUEUE_QUERIES = 6 + 3 + 2 + WORK_MENU_COUNTER
 
 
 @pytest.fixture
@@ -47,12 +47,13 @@ def test_waiting_for_reception_and_for_return(signed_in, officers, dossiers):
     assert codes(client.get("/mot-cua/ho-so/", {"hang": "tra-ket-qua"})) == [dossiers["done"].code]
 
 
-def test_my_work_is_what_i_hold(signed_in, officers, dossiers):
+def test_the_old_my_work_address_leads_to_the_work_list_waiting_for_me(signed_in, officers, dossiers):
     apply(dossiers["late"], "assign", officers["dept"], inputs={"handler": officers["specialist"].pk})
-    assert codes(signed_in(officers["specialist"]).get("/mot-cua/ho-so/", {"hang": "cua-toi"})) == [
-        dossiers["late"].code
-    ]
-    assert codes(signed_in(officers["counter"]).get("/mot-cua/ho-so/", {"hang": "cua-toi"})) == []
+    client = signed_in(officers["specialist"])
+    response = client.get("/mot-cua/ho-so/", {"hang": "cua-toi"})  # a bookmark of the former "Việc của tôi"
+    assert response.status_code == 302 and response["Location"] == "/mot-cua/viec/cho-xu-ly/"
+    assert dossiers["late"].code in client.get(response["Location"]).content.decode()
+    assert signed_in(officers["specialist"]).get("/mot-cua/")["Location"] == "/mot-cua/viec/cho-xu-ly/"
 
 
 @pytest.mark.parametrize(

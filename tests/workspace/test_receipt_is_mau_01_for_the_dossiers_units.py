@@ -12,7 +12,7 @@ from django.utils import timezone
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.intake import ApplicantData, receive_at_counter
 from motcua.dossiers.services.transitions import apply
-from tests.builders.dossiers import at, counter_form, request_for
+from tests.builders.dossiers import WORK_MENU_COUNTER, at, counter_form, request_for
 from tests.workspace.test_counter_intake_accepts_with_code_and_appointment import URL
 
 pytestmark = pytest.mark.django_db
@@ -20,8 +20,9 @@ pytestmark = pytest.mark.django_db
 # session, user, role assignments, agency tree; the dossier (joined with procedure, case, people, handler), its
 # components, steps, the agencies it names (no pauses or apologies yet: not read); the receiving unit with its parent
 # and administrative unit; the reception entry of the process log; unread notifications; the personal-data access
-# log's INSERT (the receipt shows the applicant's identity and contact data)
-RECEIPT_QUERIES = 4 + 4 + 1 + 1 + 1 + 1
+# log's INSERT (the receipt shows the applicant's identity and contact data); the menu's work counts (a counter
+# officer's)
+RECEIPT_QUERIES = 4 + 4 + 1 + 1 + 1 + 1 + WORK_MENU_COUNTER
 
 
 def receipt_url(dossier) -> str:

@@ -139,10 +139,9 @@ class ActionForm(forms.Form):
                 choices=[(order, f"{order}. {step_name}") for order, step_name in self.steps],
                 initial=self.steps[0][0],
                 coerce=int,
-                error_messages={
-                    "required": _("Chưa chọn bước được trả lại."),
-                    "invalid_choice": _("Bước này không được trả lại về bước đã chọn."),
-                },
+                empty_value=None,
+                required=False,  # not sent: the service returns to the latest step allowed (the first choice)
+                error_messages={"invalid_choice": _("Bước này không được trả lại về bước đã chọn.")},
             )
         if name == "handler":
             return forms.TypedChoiceField(
@@ -224,7 +223,7 @@ class ActionForm(forms.Form):
                 value = format(value.normalize(), "f")  # 2.00 → "2", 1.50 → "1.5"
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 value = value.isoformat()
-            if name in ("result_code", "note") and not value:
+            if name in ("result_code", "note", "to_step") and value in ("", None):
                 continue
             data[name] = value
         return data
