@@ -11,11 +11,14 @@ from django.urls import reverse
 from motcua.documents.models import IssuedForm
 from motcua.documents.services import book
 from motcua.dossiers.services.intake import refuse_at_counter
-from tests.builders.dossiers import act, at, receive, request_for
+from tests.builders.dossiers import WORK_MENU_COUNTER, act, at, receive, request_for
 
 pytestmark = pytest.mark.django_db
 
-PAGE = 4 + 1  # officer_required; unread notifications
+OFFICER = 4  # officer_required
+PAGE = (
+    OFFICER + 1 + WORK_MENU_COUNTER
+)  # and the layout: unread notifications; the menu's work counts (a counter's)
 ROWS = 3  # the rows with their joins; transfer times; the number of the first row in its year
 LOGGED = 1  # the personal-data access log's row naming the dossiers shown (names, addresses, phones)
 
@@ -73,8 +76,8 @@ def test_the_book_exports_xlsx_with_the_official_columns(
     received, officers, province, signed_in, django_assert_num_queries
 ):
     client = signed_in(officers["counter"])
-    # no notification count; the row count; one batch; the access log
-    with django_assert_num_queries(PAGE - 1 + 1 + ROWS + LOGGED):
+    # no layout; the row count; one batch; the access log
+    with django_assert_num_queries(OFFICER + 1 + ROWS + LOGGED):
         response = client.get(reverse("documents:book-xlsx"), query(province))
     assert response.status_code == 200
     assert (

@@ -7,13 +7,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from motcua.feedback.models import Feedback
 from motcua.feedback.services.intake import submit
+from tests.builders.dossiers import WORK_MENU
 from tests.builders.feedback import request_for
 from tests.feedback.test_portal_form_records_feedback_or_explains_why_not import PNG
 
 pytestmark = pytest.mark.django_db
 
-# session, user, role assignments, agency tree (officer_required); unread notifications
-BASE = 5
+# session, user, role assignments, agency tree (officer_required); unread notifications; the menu's work counts
+BASE = 5 + WORK_MENU
 
 
 def test_the_queue_lists_the_units_feedback_by_deadline(client, send, staff, django_assert_num_queries):

@@ -8,7 +8,7 @@ import pytest
 from motcua.feedback.services import statistics
 from motcua.feedback.services.transitions import apply
 from tests.builders.accounts import VERIFIED_SESSION
-from tests.builders.dossiers import at
+from tests.builders.dossiers import WORK_MENU, at
 from tests.builders.feedback import answer_and_publish
 
 pytestmark = pytest.mark.django_db
@@ -80,8 +80,9 @@ def test_the_page_shows_the_figures_to_the_unit(client, known_set, staff, django
     client.force_login(staff["lead"])
     url = "/mot-cua/phan-anh/thong-ke/?tu_ngay=01/03/2026&den_ngay=31/03/2026"
     client.get(url)
-    # the units' names, the grouped counts; a leader's session passed the second factor (its device is read)
-    with django_assert_num_queries(5 + 2 + VERIFIED_SESSION):
+    # the units' names, the grouped counts; the menu's work counts; a leader's session passed the second factor (its
+    # device is read)
+    with django_assert_num_queries(5 + 2 + WORK_MENU + VERIFIED_SESSION):
         response = client.get(url)
     page = response.content.decode()
     assert (

@@ -11,17 +11,18 @@ from motcua.dossiers.services.intake import receive_at_counter
 from motcua.dossiers.services.transitions import apply
 from motcua.files.services import digitise_component
 from motcua.files.views import digitise as digitise_views
-from tests.builders.dossiers import request_for
+from tests.builders.dossiers import WORK_MENU, request_for
 from tests.builders.files import PDF, upload
 
 pytestmark = pytest.mark.django_db
 
 QUEUE = "/mot-cua/so-hoa/"
 # session and user, permission snapshot (two), the receiving side's index read, the rows and their agencies, the
-# components' counts, unread notifications
-QUEUE_QUERIES = 2 + 2 + 1 + 2 + 1 + 1
-# session and user, permission snapshot (two), the dossier, its components, the data store (two), unread notifications
-PAGE_QUERIES = 2 + 2 + 1 + 1 + 2 + 1
+# components' counts, unread notifications, the menu's work counts
+QUEUE_QUERIES = 2 + 2 + 1 + 2 + 1 + 1 + WORK_MENU
+# session and user, permission snapshot (two), the dossier, its components, the data store (two), unread notifications,
+# the menu's work counts
+PAGE_QUERIES = 2 + 2 + 1 + 1 + 2 + 1 + WORK_MENU
 # session and user, permission snapshot (two), the dossier, the component; the transaction (savepoint in tests, the
 # file's row, the dossier's status under lock, the component, release); the data store (two) for the block shown
 UPLOAD_QUERIES = 2 + 2 + 1 + 1 + 5 + 2

@@ -6,17 +6,20 @@ import re
 
 import pytest
 
-from tests.builders.dossiers import act
+from tests.builders.dossiers import WORK_MENU, act
 from tests.builders.org import assign
 from tests.builders.reports import finish_inputs, finished, processing
 
 pytestmark = pytest.mark.django_db
 
 MARCH = "?don_vi={unit}&ky=t3&nam=2026&cach_tinh=calendar&theo=then"
-# session, user, role assignments, agency tree, agencies, successions, unread notifications, then the page's own
-BIEU06_QUERIES = 9  # + the roll-up, the fields' names
-DASHBOARD_QUERIES = 11  # + the roll-up, the daily series, the fields' names, the dossiers overdue now
-OVERDUE_QUERIES = 11  # + the facts, the dossiers, their pauses and apologies
+# session, user, role assignments, agency tree, agencies, successions, unread notifications, the menu's work counts,
+# then the page's own
+BIEU06_QUERIES = 9 + WORK_MENU  # + the roll-up, the fields' names
+DASHBOARD_QUERIES = (
+    11 + WORK_MENU
+)  # + the roll-up, the daily series, the fields' names, the dossiers overdue now
+OVERDUE_QUERIES = 11 + WORK_MENU  # + the facts, the dossiers, their pauses and apologies
 
 
 @pytest.fixture

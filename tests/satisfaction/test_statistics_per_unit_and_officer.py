@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from motcua.org.permissions import Access
 from motcua.satisfaction import services
-from tests.builders.dossiers import at, receive
+from tests.builders.dossiers import WORK_MENU, at, receive
 from tests.builders.org import assign
 from tests.builders.reports import finished
 from tests.builders.satisfaction import all_answers
@@ -18,8 +18,9 @@ from tests.builders.satisfaction import all_answers
 pytestmark = pytest.mark.django_db
 
 MARCH = "?don_vi={unit}&ky=t3&nam=2026&cach_tinh=calendar&theo=then"
-# session, user, role assignments, agency tree, agencies, successions, unread notifications, per unit, per officer
-STATS_QUERIES = 9
+# session, user, role assignments, agency tree, agencies, successions, unread notifications, the menu's work counts,
+# per unit, per officer
+STATS_QUERIES = 9 + WORK_MENU
 
 
 @pytest.fixture
