@@ -65,3 +65,68 @@ SIGNED_PROCESS = [
     ("Vào số, phát hành kết quả", "CLERK", 2, "working_hours", {"performer": "competent"}),
     ("Trả kết quả", "COUNTER_OFFICER", 2, "working_hours", {"performer": "receiving"}),
 ]
+
+# the internal process a controller types on screen for ``make_procedure`` (7 working days = 56 working hours):
+# 4 + 4 + 24 + 4 + 4 = 40 working hours, under the limit
+FIVE_STEPS = [
+    {
+        "order": 1,
+        "name": "Tiếp nhận, kiểm tra, chuyển hồ sơ",
+        "role": "COUNTER_OFFICER",
+        "performer": "receiving",
+        "limit_amount": "4",
+        "output": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+    },
+    {
+        "order": 2,
+        "name": "Phân công thụ lý",
+        "role": "DEPT_LEAD",
+        "performer": "division",
+        "limit_amount": "4",
+    },
+    {
+        "order": 3,
+        "name": "Thẩm định hồ sơ, dự thảo kết quả",
+        "role": "SPECIALIST",
+        "performer": "division",
+        "limit_amount": "3",
+        "limit_unit": "working_days",
+        "send_back_to": "2",
+    },
+    {
+        "order": 4,
+        "name": "Ký duyệt kết quả",
+        "role": "AGENCY_LEAD",
+        "performer": "leader",
+        "limit_amount": "4",
+        "needs_signature": True,
+        "send_back_to": "3",
+    },
+    {
+        "order": 5,
+        "name": "Trả kết quả",
+        "role": "COUNTER_OFFICER",
+        "performer": "receiving",
+        "limit_amount": "0,5",
+        "limit_unit": "working_days",
+        "notify_citizen": True,
+    },
+]
+
+
+def steps_form(steps, *, initial_forms=0, prefix="buoc"):
+    """The POST data of the controllers' step editor: a row per dict of ``steps`` (``DELETE=True`` ticks “Xóa
+    bước”), the first ``initial_forms`` rows being the steps the page showed."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(steps)),
+        f"{prefix}-INITIAL_FORMS": str(initial_forms),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "60",
+    }
+    for index, step in enumerate(steps):
+        row = {"performer": "competent", "limit_unit": "working_hours", "unit": "", "send_back_to": ""} | step
+        for name, value in row.items():
+            if value is False or value is None:
+                continue
+            data[f"{prefix}-{index}-{name}"] = "on" if value is True else str(value)
+    return data

@@ -15,6 +15,26 @@ urlpatterns = [
         views_controller.publish_version,
         name="controller-publish",
     ),
+    path(
+        "kiem-soat-tthc/<str:code>/quy-trinh/du-thao/",
+        views_controller.create_process_draft,
+        name="controller-new-process",
+    ),
+    path(
+        "kiem-soat-tthc/<str:code>/quy-trinh/<int:pk>/",
+        views_controller.process_page,
+        name="controller-process",
+    ),
+    path(
+        "kiem-soat-tthc/<str:code>/quy-trinh/<int:pk>/cac-buoc/",
+        views_controller.save_process_steps,
+        name="controller-process-steps",
+    ),
+    path(
+        "kiem-soat-tthc/<str:code>/quy-trinh/<int:pk>/phe-duyet/",
+        views_controller.publish_process,
+        name="controller-process-publish",
+    ),
     path("kiem-soat-tthc/<str:code>/giao/", views_controller.add_assignment, name="controller-assign"),
     path(
         "kiem-soat-tthc/<str:code>/giao/<int:pk>/ket-thuc/",
