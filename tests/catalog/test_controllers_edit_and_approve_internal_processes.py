@@ -72,7 +72,7 @@ def test_controller_drafts_edits_and_approves_a_process(client, staff, make_proc
         == 302
     )
     page = client.get(f"{PAGE}quy-trinh/{draft.pk}/").content.decode()
-    assert "Quy trình chưa thể phê duyệt" in page
+    assert "Dự thảo đã lưu nhưng chưa thể phê duyệt" in page and "Quy trình chưa thể phê duyệt" in page
     assert "Tổng thời gian các bước (72 giờ làm việc) vượt thời hạn giải quyết theo quy định" in page
     decision = {
         "valid_from": "01/04/2026",

@@ -319,5 +319,7 @@ def replace_steps(process: InternalProcess, steps, *, actor=None) -> list[Proces
     ProcessStep.objects.bulk_create(rows)
     after = [_step_record(s) for s in rows]
     if before != after:
-        audit.record(actor, AuditEntry.Action.UPDATE, process, {"steps": [before, after]}, "Sửa các bước")
+        audit.record(
+            actor, AuditEntry.Action.UPDATE, process, {"steps": [before, after]}, "Các bước của quy trình"
+        )
     return rows

@@ -375,6 +375,10 @@ def save_process_steps(request, code: str, pk: int):
             save_errors = exc.messages
         else:
             messages.success(request, _("Đã lưu %(count)s bước của quy trình.") % {"count": len(saved)})
+            if processes.share_problems(process, saved):
+                messages.warning(
+                    request, _("Dự thảo đã lưu nhưng chưa thể phê duyệt: xem các vấn đề bên dưới.")
+                )
             return redirect("catalog:controller-process", code=code, pk=pk)
     context = _process_context(process, formset=formset, save_errors=save_errors)
     return render(request, "catalog/controller_process.html", context, status=422)
