@@ -27,6 +27,8 @@ line                block
 ``@sign A | B``     a row of signature columns (bold); ``@sign-note`` (italic) and ``@sign-name`` (bold, after the
                     space for the signature) add lines to the same columns; an empty cell leaves its column blank
 ``@codes``          the dossier code as a Code 128 barcode and the QR code of the public tracking page
+``@flow``           the flow diagram of the document's steps (the internal process document, ``render.flow``);
+                    nothing in a form that has no steps
 ``@small T``        a small line (11 pt), e.g. “Nơi nhận:”
 ``@space N``        N millimetres of vertical space
 ``@pagebreak``      a new page
@@ -148,7 +150,7 @@ Line = list[Run]  # one printed line's runs; a text is a list of lines (split at
 
 @dataclass
 class Block:
-    kind: str  # paragraph, title, subtitle, kv, item, bullet, header, table, sign, codes, small, space, pagebreak
+    kind: str  # paragraph, title, subtitle, kv, item, bullet, header, table, sign, codes, flow, small, space, pagebreak
     lines: list[Line] = field(default_factory=list)
     align: str = "J"  # J, C, L, R
     number: int = 0  # item number
@@ -229,6 +231,7 @@ DIRECTIVES = {
     "sign-note",
     "sign-name",
     "codes",
+    "flow",
     "small",
     "space",
     "pagebreak",
@@ -328,6 +331,8 @@ def parse(text: str) -> list[Block]:
                 column.append((style, cell))
         elif directive == "codes":
             blocks.append(Block("codes"))
+        elif directive == "flow":
+            blocks.append(Block("flow"))
         elif directive == "space":
             try:
                 size = float(rest or "5")

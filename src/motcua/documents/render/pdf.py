@@ -16,6 +16,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from motcua.documents.layout import Block, Line, Run, runs
+from motcua.documents.render import flow
 from motcua.documents.render.codes import code128_bars, code128_width, qr_matrix
 
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # its subsetter logs every glyph at INFO
@@ -51,15 +52,42 @@ def _text(line: Line) -> str:
     return "".join(r.text for r in line)
 
 
+class _Pages(FPDF):
+    """An FPDF whose pages after the first carry a running header (a controlled document's code, edition and page:
+    ``{page}`` and fpdf2's ``{nb}``, the number of pages)."""
+
+    running = ""
+
+    def header(self):
+        if not self.running or self.page_no() == 1:
+            return
+        self.set_font(FONT, "I", 9)
+        self.set_xy(self.l_margin, 10)
+        self.cell(self.epw, 4, self.running.replace("{page}", str(self.page_no())), align="R")
+        self.set_line_width(0.2)
+        self.line(self.l_margin, 14.8, self.l_margin + self.epw, 14.8)
+        self.set_xy(self.l_margin, self.t_margin)
+
+
 @lru_cache(maxsize=1)
 def font_paths() -> dict[str, str]:
     return {style: str(FONT_DIR / f"LiberationSerif-{name}.ttf") for style, name in FONT_FILES.items()}
 
 
 class PdfForm:
-    def __init__(self, title: str, codes: Codes | None, styles: set[str] | None = None):
+    def __init__(
+        self,
+        title: str,
+        codes: Codes | None,
+        styles: set[str] | None = None,
+        *,
+        steps: list[flow.FlowStep] | None = None,
+        running: str = "",
+    ):
         self.codes = codes
-        pdf = FPDF(orientation="P", unit="mm", format="A4")
+        self.steps = steps
+        pdf = _Pages(orientation="P", unit="mm", format="A4")
+        pdf.running = running
         pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
         pdf.set_auto_page_break(True, MARGIN_BOTTOM)
         pdf.set_title(title)
@@ -249,6 +277,23 @@ class PdfForm:
         pdf.set_xy(pdf.l_margin, bottom + 2)
         pdf.set_font(FONT, "", BODY)
 
+    def _b_flow(self, block: Block) -> None:
+        """The flow diagram of the steps, drawn here from the current line (on as many pages as it needs)."""
+        if not self.steps:
+            return
+        pdf = self.pdf
+        page = pdf.page_break_trigger - pdf.t_margin
+        parts = flow.layout(self.steps, pdf.epw, page, pdf.page_break_trigger - pdf.get_y())
+        for n, diagram in enumerate(parts):
+            if n:
+                pdf.add_page()
+            if not diagram.height:
+                continue
+            top = pdf.get_y()
+            flow.draw_pdf(pdf, diagram, pdf.l_margin, top)
+            pdf.set_xy(pdf.l_margin, top + diagram.height + 2)
+        pdf.set_font(FONT, "", BODY)
+
     def _b_codes(self, block: Block) -> None:
         if self.codes is None or not self.codes.code:
             return
@@ -300,8 +345,18 @@ def styles_used(blocks: list[Block]) -> set[str]:
     return styles
 
 
-def render_pdf(blocks: list[Block], *, title: str, codes: Codes | None = None, created=None) -> bytes:
-    form = PdfForm(title, codes, styles_used(blocks))
+def render_pdf(
+    blocks: list[Block],
+    *,
+    title: str,
+    codes: Codes | None = None,
+    created=None,
+    steps: list[flow.FlowStep] | None = None,
+    running: str = "",
+) -> bytes:
+    """The PDF of ``blocks``; ``steps`` are drawn where the layout says ``@flow``, and ``running`` (with
+    ``{page}`` and ``{nb}``) heads every page after the first."""
+    form = PdfForm(title, codes, styles_used(blocks), steps=steps, running=running)
     if created is not None:
         form.pdf.set_creation_date(created)  # a re-render of the same issued form gives the same file
     return form.draw(blocks)
