@@ -64,12 +64,10 @@ def test_the_pdf_has_every_section_step_and_the_total_time(
     assert "68/2020/QH14 Luật Cư trú" in text
     assert "Nghị định số 118/2025/NĐ-CP" in text and "Thông tư số 03/2025/TT-VPCP" in text
     assert "TCVN ISO 9001:2015" in text
-    # who does each step, where: the counter, the division, the agency's leader
-    assert "Công chức BPMC — BPMC (Trung tâm Phục vụ hành chính công tỉnh)" in text
-    assert "CV thụ lý — Phòng Hành chính tư pháp" in text
-    assert "LĐ cơ quan — Sở Tư pháp" in text
+    # the diagram's columns: who (role, then unit) and the time, beside each box
+    assert "CV thụ lý Phòng Hành chính tư pháp B3. Thẩm định hồ sơ, dự thảo kết quả 4 ngày làm việc" in text
     assert "Bắt đầu" in text and "Kết thúc" in text
-    screenshot_pages(response.content, tmp_path, "iso-process", pages=(1, 4))
+    screenshot_pages(response.content, tmp_path, "iso-process", pages=(1, 4))  # the cover; the diagram
 
 
 def test_the_docx_has_the_steps_table_and_the_diagram_picture(client, province):
@@ -88,6 +86,11 @@ def test_the_docx_has_the_steps_table_and_the_diagram_picture(client, province):
     for row, (name, *_rest) in zip(body, SEVEN_STEPS, strict=False):
         assert row[1].startswith(name)
     assert body[2][3] == "4 ngày làm việc"
+    # who does each step, where: the counter, the division, the agency's leader, its clerk
+    assert body[0][2] == "Công chức BPMC — Trung tâm Phục vụ hành chính công tỉnh"
+    assert body[2][2] == "CV thụ lý — Phòng Hành chính tư pháp"
+    assert body[4][2] == "LĐ cơ quan — Sở Tư pháp"
+    assert body[5][2] == "VT — Sở Tư pháp"
     assert "trả lại bước 3, 4" in body[4][1]
     assert body[-1][1] == "Tổng thời gian giải quyết" and body[-1][3] == "7 ngày làm việc (56 giờ làm việc)"
     text = docx_text(response.content)

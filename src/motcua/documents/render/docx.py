@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from PIL import Image, ImageDraw
 
-from motcua.documents.layout import Block, Line, Run, runs, strip_markup
+from motcua.documents.layout import Block, Line, Run, all_bold, runs, strip_markup
 from motcua.documents.render import flow
 from motcua.documents.render.codes import QUIET_ZONE, code128_bars, code128_width, qr_matrix
 from motcua.documents.render.pdf import (
@@ -266,7 +266,7 @@ class DocxForm:
                 paragraph.alignment = ALIGN["C" if heading else block.aligns[c]]
                 _spacing(paragraph, 1, 1, 1.0)
                 lines = [[Run(part)] for part in strip_markup(text).split("\n")]
-                _write(paragraph, lines, TABLE, bold=heading)
+                _write(paragraph, lines, TABLE, bold=heading or all_bold(text))
         self.document.add_paragraph()
 
     def _b_sign(self, block: Block) -> None:
@@ -300,6 +300,10 @@ class DocxForm:
         if not self.steps:
             return
         page = 297 - MARGIN_TOP - MARGIN_BOTTOM - 12  # less the running header's room and the picture's line
+        if block.lines:  # the heading, kept on the page of the picture
+            heading = self._para(block.lines, align="L", bold=True)
+            heading.paragraph_format.keep_with_next = True
+            page -= 8
         for diagram in flow.layout(self.steps, CONTENT_WIDTH, page):
             if not diagram.height:
                 continue

@@ -30,8 +30,8 @@ LINE = 1.22  # line height, times the font size
 PAD = 1.6  # mm inside a box
 GAP = 8.0  # mm between two boxes (the arrow)
 MIN_BOX = 11.0  # mm
-LANE = 4.5  # mm between two send-back lanes
-ARROW = 1.8  # mm: length of an arrowhead
+LANE = 6.0  # mm between two send-back lanes
+ARROW = 2.2  # mm: length of an arrowhead
 HEAD = 9.0  # mm: the header row
 TERMINAL_W, TERMINAL_H = 34.0, 8.0
 
@@ -162,38 +162,31 @@ def layout(
     lanes = max(lane_of.values(), default=-1) + 1
     resp_w = width * 0.24
     time_w = width * 0.15
-    lane_room = max(6.0, min(lanes, 6) * LANE + 3.0)
+    lane_room = max(6.0, min(lanes, 5) * LANE + 5.0)
     box_x = resp_w + 4.0
     box_w = width - resp_w - time_w - 8.0 - lane_room
     time_x = width - time_w
-    lane_x = [box_x + box_w + 3.0 + n * min(LANE, (lane_room - 3.0) / max(1, lanes)) for n in range(lanes)]
+    lane_x = [box_x + box_w + 5.0 + n * min(LANE, (lane_room - 5.0) / max(1, lanes)) for n in range(lanes)]
 
     # the height of each step's row
+    arrows = {s.order: 0 for s in steps}  # send-backs leaving or entering each box: room for each on its side
+    for source, target in edges:
+        arrows[source] += 1
+        arrows[target] += 1
     rows = []
     for step in steps:
         name = wrap(f"B{step.order}. {step.name}", box_w - 2 * PAD, TEXT)
         resp = wrap(step.responsible, resp_w - 2.0, TEXT)
         time = wrap(step.time, time_w - 2.0, TEXT)
-        h = max(MIN_BOX, _height(len(name), TEXT) + 2 * PAD, _height(max(len(resp), len(time)), TEXT) + 2.0)
+        h = max(
+            MIN_BOX,
+            _height(len(name), TEXT) + 2 * PAD,
+            _height(max(len(resp), len(time)), TEXT) + 2.0,
+            3.5 * arrows[step.order] + 3.0,
+        )
         rows.append((step, name, resp, time, h))
 
-    parts: list[list[int]] = []
-    limit = first_height if first_height is not None else page_height
-    used = HEAD + TERMINAL_H  # the header and the start (a part after the first: the header and “tiếp theo”)
-    current: list[int] = []
-    for n, (*_texts, h) in enumerate(rows):
-        tail = GAP + TERMINAL_H + 2.0 if n == len(rows) - 1 else GAP + 2.0
-        if used + GAP + h + tail > limit:
-            if current:
-                parts.append(current)
-                current, used = [], HEAD + 2.0
-            elif not parts:
-                parts.append([])  # not even the first step fits on the current page: start on the next one
-            limit = page_height
-        current.append(n)
-        used += GAP + h
-    parts.append(current)
-
+    parts = _parts([h for *_texts, h in rows], page_height, first_height)
     diagrams = []
     for indices in parts:
         if not indices:
@@ -276,6 +269,36 @@ def layout(
         d.rules.append((0.0, HEAD - 0.5, width, HEAD - 0.5))
         diagrams.append(d)
     return diagrams
+
+
+def _parts(heights: list[float], page: float, first: float | None) -> list[list[int]]:
+    """The steps (indices) of each part: all in one if they fit the room left on the page; all on the next page
+    (an empty first part) if they fit a page; else as many as fit in each part, from the room left on this page."""
+    tail = GAP + TERMINAL_H + 2.0
+    whole = HEAD + TERMINAL_H + sum(GAP + h for h in heights) + tail
+    everything = list(range(len(heights)))
+    if first is None or whole <= first:
+        if whole <= page:
+            return [everything]
+    elif whole <= page:
+        return [[], everything]
+    parts: list[list[int]] = []
+    limit = first if first is not None else page
+    used = HEAD + TERMINAL_H  # the header and the start (a later part: the header and “tiếp theo”)
+    current: list[int] = []
+    for n, h in enumerate(heights):
+        end = tail if n == len(heights) - 1 else GAP + 2.0
+        if used + GAP + h + end > limit:
+            if current:
+                parts.append(current)
+                current, used = [], HEAD + 2.0
+            elif not parts:
+                parts.append([])  # not even the first step fits on the current page: start on the next one
+            limit = page
+        current.append(n)
+        used += GAP + h
+    parts.append(current)
+    return parts
 
 
 def _middle(top: float, h: float, lines: int, size: float = TEXT) -> float:

@@ -15,7 +15,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from motcua.documents.layout import Block, Line, Run, runs
+from motcua.documents.layout import Block, Line, Run, all_bold, runs
 from motcua.documents.render import flow
 from motcua.documents.render.codes import code128_bars, code128_width, qr_matrix
 
@@ -237,7 +237,8 @@ class PdfForm:
             for row in block.rows:
                 cells = table.row()
                 for text in row:
-                    cells.cell(strip_markup(text))
+                    bold = FontFace(emphasis="BOLD") if all_bold(text) else None
+                    cells.cell(strip_markup(text), style=bold)
         pdf.ln(2)
         pdf.set_font(FONT, "", BODY)
 
@@ -278,17 +279,24 @@ class PdfForm:
         pdf.set_font(FONT, "", BODY)
 
     def _b_flow(self, block: Block) -> None:
-        """The flow diagram of the steps, drawn here from the current line (on as many pages as it needs)."""
+        """The flow diagram of the steps under its heading, from the current line (the heading moves with the
+        diagram when it starts on the next page; a diagram taller than a page continues on the next ones)."""
         if not self.steps:
             return
         pdf = self.pdf
+        heading = self._height(BODY) * len(block.lines) + 2.0 if block.lines else 0.0
         page = pdf.page_break_trigger - pdf.t_margin
-        parts = flow.layout(self.steps, pdf.epw, page, pdf.page_break_trigger - pdf.get_y())
+        parts = flow.layout(
+            self.steps, pdf.epw, page - heading, pdf.page_break_trigger - pdf.get_y() - heading
+        )
         for n, diagram in enumerate(parts):
             if n:
                 pdf.add_page()
             if not diagram.height:
                 continue
+            if block.lines and (n == 0 or not parts[0].height and n == 1):
+                bold = [[Run(r.text, True, r.italic) for r in line] for line in block.lines]
+                self._rich(bold, size=BODY, align="L")
             top = pdf.get_y()
             flow.draw_pdf(pdf, diagram, pdf.l_margin, top)
             pdf.set_xy(pdf.l_margin, top + diagram.height + 2)

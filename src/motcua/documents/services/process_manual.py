@@ -178,7 +178,7 @@ class _Units:
         if step.unit_id and performer in (Performer.PARTNER, Performer.DIVISION):
             return step.unit.name
         if performer == Performer.RECEIVING:
-            return "BPMC" + (f" ({self.receiving[0].name})" if len(self.receiving) == 1 else "")
+            return self.receiving[0].name if len(self.receiving) == 1 else "BPMC"
         if performer == Performer.DIVISION:
             if len(self.divisions) == 1:
                 return self.divisions[0].name
@@ -226,6 +226,7 @@ def data(process: InternalProcess, today: dt.date | None = None) -> dict:
             {
                 "name": c.name,
                 "form": c.form_name,
+                "form_named": bool(c.form_name) and c.form_name in c.name,
                 "required": c.required,
                 "originals": c.originals or c.count_text or "0",
                 "copies": c.copies,
@@ -263,6 +264,7 @@ def data(process: InternalProcess, today: dt.date | None = None) -> dict:
                 "time": _share(s.limit_amount, s.limit_unit),
                 "output": s.output,
                 "signed": s.needs_signature,
+                "named_signing": "ký" in s.name.lower(),
                 "back": [str(t) for t in back],
             }
         )
