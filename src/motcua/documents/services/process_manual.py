@@ -35,7 +35,6 @@ from motcua.documents.render.flow import FlowStep
 from motcua.documents.render.pdf import render_pdf
 from motcua.documents.services import snapshot
 from motcua.documents.services.printing import CONTENT_TYPES, FORMATS
-from motcua.dossiers.choices import FormSet
 from motcua.dossiers.services.intake import regime_for
 from motcua.org.models.agency import AgencyKind
 from motcua.org.roles import Role
@@ -337,7 +336,6 @@ def data(process: InternalProcess, today: dt.date | None = None) -> dict:
             "decision_date": _day(process.decision_date),
             "decision_signer": process.decision_signer,
             "printed": _day(today),
-            "form_set": FormSet(form_set).label,
         },
         "procedure": {
             "name": version.name,
