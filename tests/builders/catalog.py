@@ -130,3 +130,95 @@ def steps_form(steps, *, initial_forms=0, prefix="buoc"):
                 continue
             data[f"{prefix}-{index}-{name}"] = "on" if value is True else str(value)
     return data
+
+
+# the internal process of a one-stop unit's ISO procedure document: reception at the counter, assignment, appraisal,
+# review, signature, issue, return (7 working days in all), with send-backs from review and signature
+SEVEN_STEPS = [
+    (
+        "Tiếp nhận, kiểm tra, chuyển hồ sơ",
+        "COUNTER_OFFICER",
+        4,
+        "working_hours",
+        {
+            "performer": "receiving",
+            "output": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01), Phiếu kiểm soát (Mẫu 06)",
+        },
+    ),
+    ("Phân công thụ lý", "DEPT_LEAD", 4, "working_hours", {"performer": "division"}),
+    (
+        "Thẩm định hồ sơ, dự thảo kết quả",
+        "SPECIALIST",
+        4,
+        "working_days",
+        {"performer": "division", "send_back_to": [2], "output": "Tờ trình, dự thảo kết quả"},
+    ),
+    ("Xem xét, trình ký", "DEPT_LEAD", 4, "working_hours", {"performer": "division", "send_back_to": [3]}),
+    (
+        "Ký duyệt kết quả",
+        "AGENCY_LEAD",
+        4,
+        "working_hours",
+        {"performer": "leader", "needs_signature": True, "send_back_to": [3, 4], "output": "Kết quả đã ký"},
+    ),
+    ("Vào số, đóng dấu, phát hành kết quả", "CLERK", 4, "working_hours", {"performer": "competent"}),
+    (
+        "Trả kết quả cho tổ chức, cá nhân",
+        "COUNTER_OFFICER",
+        4,
+        "working_hours",
+        {"performer": "receiving", "output": "Sổ theo dõi hồ sơ (Mẫu 07)"},
+    ),
+]
+
+
+def seven_step_process(province, *, publish=True, actor=None):
+    """Procedure 1.004222 (7 working days, two legal bases, conditions) received at the province's centre and
+    handled by Sở Tư pháp and its division, with the :data:`SEVEN_STEPS` process (published unless ``publish`` is
+    false: then a draft)."""
+    from motcua.catalog import processes
+    from motcua.catalog.models import LegalBasis, ProcessStep
+
+    version = draft_procedure(
+        requirements="Công dân có chỗ ở hợp pháp.\n- Không thuộc trường hợp không được đăng ký thường trú mới.",
+    )
+    LegalBasis.objects.create(version=version, order=1, number="68/2020/QH14", title="Luật Cư trú")
+    LegalBasis.objects.create(
+        version=version,
+        order=2,
+        number="154/2024/NĐ-CP",
+        title="Nghị định quy định chi tiết một số điều của Luật Cư trú",
+    )
+    version = services.publish(
+        version,
+        valid_from=dt.date(2025, 7, 1),
+        decision_number="1523/QĐ-BCA-C06",
+        decision_date=dt.date(2025, 6, 20),
+    )
+    services.assign(version.procedure, province["centre"], "receives", valid_from=dt.date(2025, 7, 1))
+    services.assign(version.procedure, province["justice"], "handles", valid_from=dt.date(2025, 7, 1))
+    services.assign(version.procedure, province["division"], "handles", valid_from=dt.date(2025, 7, 1))
+    process = processes.new_draft(version, actor=actor)
+    process.code = "QT-STP-01"
+    process.save(update_fields=["code"])
+    for order, (name, role, amount, unit, more) in enumerate(SEVEN_STEPS, 1):
+        ProcessStep.objects.create(
+            process=process,
+            order=order,
+            name=name,
+            role=role,
+            limit_amount=Decimal(amount),
+            limit_unit=unit,
+            **more,
+        )
+    if not publish:
+        process.refresh_from_db()
+        return process
+    return processes.publish(
+        process,
+        valid_from=dt.date(2025, 7, 1),
+        decision_number="1234/QĐ-UBND",
+        decision_date=dt.date(2025, 6, 25),
+        decision_signer="Chủ tịch Ủy ban nhân dân tỉnh",
+        actor=actor,
+    )
