@@ -403,7 +403,7 @@ def find_columns(rows: list[tuple[int, list]]) -> tuple[int, dict[str, int]]:
         if best is None or len(found) > len(best[1]):
             best = (index, found)
     required = [c for c in COLUMNS if c.required]
-    if best is None or sum(c.key in best[1] for c in required) < len(required) // 2:
+    if best is None or len(best[1]) < 2:
         raise ImportFileError(
             _(
                 "Không tìm thấy dòng tiêu đề của bảng quy trình. Dòng tiêu đề cần các cột: %(columns)s "
@@ -499,6 +499,7 @@ class Row:
     line: int
     cells: dict  # column key → raw value
     errors: list[str] = field(default_factory=list)
+    order: int | None = None  # the step number, once read
 
     def text(self, key: str) -> str:
         return _text(self.cells.get(key))
@@ -694,8 +695,7 @@ class _Checker:
         steps = [self.step(row, valid_from) for row in group.rows]
         for row in group.rows:
             errors += [RowError(row.line, reason) for reason in row.errors]
-        if all(s is not None for s in steps):
-            errors += self._numbering(group.rows, steps)
+        errors += self._numbering(group.rows)
         if errors or version is None:
             return None
         steps.sort(key=lambda s: s.order)
@@ -729,7 +729,7 @@ class _Checker:
                 else _("thiếu số thứ tự bước.")
             )
         else:
-            values["order"] = int(order_text)
+            values["order"] = row.order = int(order_text)
         name = row.text("name")
         if not name:
             errors.append(_("thiếu nội dung công việc."))
@@ -792,6 +792,13 @@ class _Checker:
             values["send_back_to"] = _send_back(row.cells.get("send_back"))
         except ValueError as exc:
             errors.append(str(exc))
+        else:
+            wrong = [t for t in values["send_back_to"] if t < 1 or t >= (row.order or 1)]
+            if wrong and row.order:
+                errors.append(
+                    _("bước %(order)s chỉ trả lại được về một bước trước nó (không về bước %(targets)s).")
+                    % {"order": row.order, "targets": ", ".join(str(t) for t in wrong)}
+                )
         output = row.text("output")
         if len(output) > 500:
             errors.append(_("cột “Kết quả, biểu mẫu” dài quá 500 ký tự."))
@@ -812,37 +819,30 @@ class _Checker:
         )
 
     @staticmethod
-    def _numbering(rows: list[Row], steps: list[ProcessStep]) -> list[RowError]:
+    def _numbering(rows: list[Row]) -> list[RowError]:
+        """Steps numbered 1, 2, 3… each once (rows whose number could not be read are reported already)."""
         errors = []
         lines_of: dict[int, int] = {}
-        for row, step in zip(rows, steps, strict=True):
-            if step.order in lines_of:
+        for row in rows:
+            if row.order is None:
+                continue
+            if row.order in lines_of:
                 errors.append(
                     RowError(
                         row.line,
                         _("bước %(order)s đã có ở dòng %(line)s.")
-                        % {"order": step.order, "line": lines_of[step.order]},
+                        % {"order": row.order, "line": lines_of[row.order]},
                     )
                 )
             else:
-                lines_of[step.order] = row.line
-        for order in range(1, max(lines_of) + 1):
+                lines_of[row.order] = row.line
+        for order in range(1, max(lines_of, default=0) + 1):
             if order not in lines_of:
                 errors.append(
                     RowError(
                         rows[0].line,
                         _("các bước phải đánh số liên tục từ 1: thiếu bước %(order)s.") % {"order": order},
                         rows[-1].line,
-                    )
-                )
-        for row, step in zip(rows, steps, strict=True):
-            wrong = [t for t in step.send_back_to if t < 1 or t >= step.order]
-            if wrong:
-                errors.append(
-                    RowError(
-                        row.line,
-                        _("bước %(order)s chỉ trả lại được về một bước trước nó (không về bước %(targets)s).")
-                        % {"order": step.order, "targets": ", ".join(str(t) for t in wrong)},
                     )
                 )
         return errors
