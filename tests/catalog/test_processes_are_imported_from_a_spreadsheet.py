@@ -191,3 +191,22 @@ def test_a_file_that_is_not_a_process_table_is_refused_whole(version, content, f
         import_processes(io.BytesIO(content), filename=filename)
     assert reason in str(refused.value)
     assert InternalProcess.objects.count() == 0
+
+
+def test_dates_typed_as_excel_dates_a_title_row_and_header_variants_are_read(version):
+    rows = process_rows(decision_date=dt.date(2025, 6, 20), valid_from=dt.datetime(2025, 7, 1))
+    rows[0][0] = "Mã TTHC"
+    rows[0][9] = "VAI TRO THUC HIEN"
+    rows.insert(0, ["QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (kèm theo Quyết định số 12/QĐ-UBND)"])
+    summary = import_processes(process_workbook(rows))
+    assert (summary.created, summary.errors) == (1, [])
+    assert summary.results[0].first_line == 3
+    assert InternalProcess.objects.get().valid_from == dt.date(2025, 7, 1)
+
+
+def test_two_processes_of_one_procedure_and_level_from_the_same_day_are_both_refused(version):
+    rows = process_rows() + process_rows(decision="14/QĐ-UBND", header=False)
+    summary = import_processes(process_workbook(rows))
+    assert summary.created == 0 and InternalProcess.objects.count() == 0
+    assert [(e.line, e.last_line) for e in summary.errors] == [(2, 7), (8, 13)]
+    assert "cùng ngày hiệu lực với quy trình ở dòng 8–13" in summary.errors[0].reason

@@ -287,8 +287,10 @@ def render_report(summary: ProcessImportSummary) -> str:
         },
         "  - " + _("tạo mới: %(n)s") % {"n": summary.created},
         "  - " + _("không đổi: %(n)s") % {"n": summary.unchanged},
-        "  - " + _("lỗi (không nhập): %(n)s") % {"n": summary.failed + bool(summary.stray_errors)},
+        "  - " + _("lỗi (không nhập): %(n)s") % {"n": summary.failed},
     ]
+    if summary.stray_errors:
+        lines.append("  - " + _("dòng không thuộc quy trình nào: %(n)s") % {"n": len(summary.stray_errors)})
     for result in summary.results:
         text = _("%(code)s, %(level)s, quyết định %(decision)s (%(lines)s): %(outcome)s") % {
             "code": result.procedure,
@@ -347,15 +349,19 @@ def _read_xlsx(data: bytes) -> list[tuple[int, list]]:
             raise ImportFileError(_("Tệp Excel không có trang tính nào."))
         rows = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise ImportFileError(
-                    _("Tệp có quá %(n)s dòng; hãy chia thành nhiều tệp.")
-                    % {"n": f"{MAX_ROWS:,}".replace(",", ".")}
-                )
-            rows.append((number, list(row)))
+            if any(cell not in (None, "") for cell in row):  # formatted but empty rows are skipped
+                rows.append((number, list(row)))
+                _check_size(rows)
         return rows
     finally:
         workbook.close()
+
+
+def _check_size(rows: list) -> None:
+    if len(rows) > MAX_ROWS + 1:
+        raise ImportFileError(
+            _("Tệp có quá %(n)s dòng; hãy chia thành nhiều tệp.") % {"n": f"{MAX_ROWS:,}".replace(",", ".")}
+        )
 
 
 def _read_csv(data: bytes) -> list[tuple[int, list]]:
@@ -372,13 +378,10 @@ def _read_csv(data: bytes) -> list[tuple[int, list]]:
     rows, start = [], 1
     try:
         for row in reader:
-            rows.append((start, row))
+            if any(cell.strip() for cell in row):
+                rows.append((start, row))
+                _check_size(rows)
             start = reader.line_num + 1
-            if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise ImportFileError(
-                    _("Tệp có quá %(n)s dòng; hãy chia thành nhiều tệp.")
-                    % {"n": f"{MAX_ROWS:,}".replace(",", ".")}
-                )
     except csv.Error as exc:
         raise ImportFileError(
             _("Tệp CSV hỏng ở dòng %(line)s: %(reason)s.") % {"line": reader.line_num, "reason": exc}
@@ -836,15 +839,16 @@ class _Checker:
                 )
             else:
                 lines_of[row.order] = row.line
-        for order in range(1, max(lines_of, default=0) + 1):
-            if order not in lines_of:
-                errors.append(
-                    RowError(
-                        rows[0].line,
-                        _("các bước phải đánh số liên tục từ 1: thiếu bước %(order)s.") % {"order": order},
-                        rows[-1].line,
-                    )
+        missing = [order for order in range(1, max(lines_of, default=0) + 1) if order not in lines_of]
+        if missing:
+            errors.append(
+                RowError(
+                    rows[0].line,
+                    _("các bước phải đánh số liên tục từ 1: thiếu bước %(orders)s.")
+                    % {"orders": ", ".join(str(order) for order in missing)},
+                    rows[-1].line,
                 )
+            )
         return errors
 
 
@@ -906,6 +910,30 @@ def _write(checked: Checked, group: Group, result: ProcessResult, actor) -> None
     result.outcome, result.number = CREATED, published.number
 
 
+def _refuse_same_day(checked_groups: list[tuple[Checked, Group, ProcessResult]]) -> None:
+    """Two processes of one procedure and level from the same day: which one is approved is unclear (and the later
+    would replace the earlier at every run), so neither is imported."""
+    seen: dict[tuple, list[ProcessResult]] = {}
+    for checked, group, result in checked_groups:
+        seen.setdefault((group.procedure, checked.level, checked.valid_from), []).append(result)
+    for results in seen.values():
+        if len(results) < 2:
+            continue
+        for result in results:
+            others = ", ".join(other.lines for other in results if other is not result)
+            result.errors.append(
+                RowError(
+                    result.first_line,
+                    _(
+                        "quy trình cùng thủ tục, cùng cấp và cùng ngày hiệu lực với quy trình ở %(others)s; "
+                        "mỗi ngày chỉ một quy trình được áp dụng."
+                    )
+                    % {"others": others},
+                    result.last_line,
+                )
+            )
+
+
 class _DryRun(Exception):
     pass
 
@@ -929,6 +957,8 @@ def import_processes(
         result.errors = group.errors
         if checked is not None:
             checked_groups.append((checked, group, result))
+    _refuse_same_day(checked_groups)
+    checked_groups = [item for item in checked_groups if not item[2].errors]
     # a process replaces the one before it: the file's processes of one procedure and level go in date order
     checked_groups.sort(key=lambda item: (item[0].valid_from, item[2].first_line))
     for checked, group, result in checked_groups:
