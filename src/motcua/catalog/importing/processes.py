@@ -1042,7 +1042,38 @@ def write_sample(target: Path | BinaryIO = SAMPLE_FILE, rows: Iterable[list] | N
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
-    stamp = dt.datetime(2025, 6, 20, 8, 0)
     workbook.properties.creator = "motcua"
-    workbook.properties.created = workbook.properties.modified = stamp
-    workbook.save(target)
+    workbook.properties.created = SAMPLE_STAMP
+    written = io.BytesIO()
+    workbook.save(written)
+    data = _fixed_times(written.getvalue())
+    if isinstance(target, Path | str):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
+
+
+SAMPLE_STAMP = dt.datetime(2025, 6, 20, 8, 0)
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The workbook with the save time (openpyxl writes now) replaced by a fixed one, in the document properties
+    and the zip entries: the same rows give the same bytes."""
+    stamp = SAMPLE_STAMP.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    output = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(<)", rb"\g<1>" + stamp + rb"\g<2>", content
+                )
+            copy.writestr(
+                zipfile.ZipInfo(info.filename, date_time=SAMPLE_STAMP.timetuple()[:6]),
+                content,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
+    return output.getvalue()
