@@ -1,6 +1,7 @@
 """Builders for catalogue tests: a procedure with one published version, made through the real services."""
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 from motcua.catalog import services
@@ -222,3 +223,50 @@ def seven_step_process(province, *, publish=True, actor=None):
         decision_signer="Chủ tịch Ủy ban nhân dân tỉnh",
         actor=actor,
     )
+
+
+# -- spreadsheets of internal processes (motcua.catalog.importing.processes) ------------------------------------------
+
+# the steps of a process of 1.004222 as officers write them: (step, content, role, performer, unit, amount, time
+# unit, signs, tells the citizen, send back to, output); 4 h + 4 h + 4 d + 1 d + 4 h + 4 h = 7 working days
+# fmt: off
+PROCESS_STEPS = [
+    (1, "Tiếp nhận, kiểm tra, chuyển hồ sơ", "Công chức một cửa", "Bộ phận một cửa", "", 4, "giờ", "", "", "", "Mẫu 01"),
+    (2, "Phân công thụ lý", "Lãnh đạo phòng", "Phòng chuyên môn", "000.01.03.H56", 4, "giờ", "", "", "", ""),
+    (3, "Thẩm định hồ sơ, dự thảo kết quả", "Chuyên viên", "Phòng chuyên môn", "", 4, "ngày", "", "", "2", ""),
+    (4, "Ký duyệt kết quả", "Lãnh đạo cơ quan", "Lãnh đạo", "", 1, "ngày", "x", "", "3", ""),
+    (5, "Vào số, phát hành kết quả", "Văn thư", "Cơ quan giải quyết", "", 4, "giờ", "", "", "", ""),
+    (6, "Trả kết quả", "Công chức một cửa", "Bộ phận một cửa", "", 4, "giờ", "", "x", "", ""),
+]
+# fmt: on
+
+
+def process_rows(
+    steps=PROCESS_STEPS,
+    *,
+    code="1.004222",
+    level="xã",
+    decision="12/QĐ-UBND",
+    decision_date="20/06/2025",
+    signer="Phó Chủ tịch UBND tỉnh",
+    valid_from="01/07/2025",
+    iso_code="QT-01",
+    header=True,
+):
+    """Rows of the import layout (the header row first unless ``header=False``) for one process."""
+    from motcua.catalog.importing.processes import HEADERS
+
+    rows = [list(HEADERS)] if header else []
+    rows += [[code, level, iso_code, decision, decision_date, signer, valid_from, *step] for step in steps]
+    return rows
+
+
+def process_workbook(rows) -> io.BytesIO:
+    """An .xlsx in memory with ``rows`` on its first sheet, named like an upload."""
+    from motcua.catalog.importing.processes import write_sample
+
+    buffer = io.BytesIO()
+    write_sample(buffer, rows)
+    buffer.seek(0)
+    buffer.name = "quy_trinh.xlsx"
+    return buffer

@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalog.choices import AssignmentRole, LimitUnit
+from motcua.catalog.importing.processes import MAX_BYTES
 from motcua.catalog.models import Performer, ProcessLevel
 from motcua.core.dated import today
 from motcua.org.roles import Role
@@ -185,3 +186,23 @@ class BaseStepFormSet(forms.BaseFormSet):
 StepFormSet = forms.formset_factory(
     StepForm, formset=BaseStepFormSet, extra=3, can_delete=True, max_num=60, validate_max=True
 )
+
+
+class ProcessImportForm(forms.Form):
+    """The spreadsheet of approved internal processes (one row per step) a controller uploads."""
+
+    file = forms.FileField(
+        label=_("Tệp quy trình (.xlsx hoặc .csv UTF-8)"),
+        help_text=_("Mỗi dòng một bước, theo bố cục của tệp mẫu; tối đa 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
+    )
+    dry_run = forms.BooleanField(label=_("Chỉ kiểm tra, không ghi"), required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        name = (upload.name or "").lower()
+        if not name.endswith((".xlsx", ".csv")):
+            raise forms.ValidationError(_("Chỉ nhận tệp .xlsx hoặc .csv (UTF-8)."))
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(_("Tệp lớn quá 5 MB; hãy chia thành nhiều tệp."))
+        return upload

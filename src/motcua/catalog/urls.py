@@ -8,6 +8,16 @@ urlpatterns = [
     path("thu-tuc/", views.procedure_list, name="procedure-list"),
     path("thu-tuc/<str:code>/", views.procedure_detail, name="procedure-detail"),
     path("kiem-soat-tthc/", views_controller.procedure_queue, name="controller-queue"),
+    path(
+        "kiem-soat-tthc/nhap-quy-trinh/",
+        views_controller.import_processes,
+        name="controller-import-processes",
+    ),
+    path(
+        "kiem-soat-tthc/quy-trinh-mau.xlsx",
+        views_controller.process_sample,
+        name="controller-process-sample",
+    ),
     path("kiem-soat-tthc/<str:code>/", views_controller.procedure_page, name="controller-procedure"),
     path("kiem-soat-tthc/<str:code>/du-thao/", views_controller.create_draft, name="controller-new-draft"),
     path(

@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -22,10 +23,12 @@ from motcua.catalog.forms import (
     AssignmentForm,
     EndAssignmentForm,
     ProcessDraftForm,
+    ProcessImportForm,
     ProcessPublishForm,
     PublishForm,
     StepFormSet,
 )
+from motcua.catalog.importing import processes as process_import
 from motcua.catalog.models import InternalProcess, Procedure, ProcedureAssignment, ProcedureVersion
 from motcua.catalog.permissions import MANAGE_CATALOG
 from motcua.core.dated import today, valid_on_q
@@ -90,7 +93,46 @@ def procedure_queue(request):
     return render(
         request,
         "catalog/controller_queue.html",
-        {"page": page, "show": show, "query": query, "totals": totals},
+        {"page": page, "show": show, "query": query, "totals": totals, "import_form": ProcessImportForm()},
+    )
+
+
+@controller_required
+def import_processes(request):
+    """Upload a spreadsheet of approved internal processes and see the report. The import runs in the request
+    (a few thousand rows take seconds); a file that is not a process table changes nothing."""
+    form = ProcessImportForm(request.POST or None, request.FILES or None)
+    summary = None
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                summary = process_import.import_processes(
+                    upload,
+                    filename=upload.name,
+                    actor=request.user,
+                    dry_run=form.cleaned_data["dry_run"],
+                )
+            except process_import.ImportFileError as exc:
+                form.add_error("file", str(exc))
+        if summary is None:
+            status = 400
+    return render(
+        request,
+        "catalog/controller_process_import.html",
+        {"form": form, "summary": summary, "headers": process_import.HEADERS},
+        status=status,
+    )
+
+
+@controller_required
+def process_sample(request):
+    return FileResponse(
+        process_import.SAMPLE_FILE.open("rb"),
+        as_attachment=True,
+        filename=process_import.SAMPLE_FILE.name,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
 
