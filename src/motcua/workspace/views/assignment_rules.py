@@ -71,6 +71,7 @@ def assignment_rules_page(request):
         {
             "unit": unit,
             "rule": rules.get(unit.pk),
+            "updated_by": _person(rules[unit.pk].updated_by) if unit.pk in rules else "",
             "mode": rules[unit.pk].mode if unit.pk in rules else AssignmentMode.MANUAL,
             "specialists": people.get(unit.pk, []),
             "error": errors.get(unit.pk, ""),
@@ -80,3 +81,10 @@ def assignment_rules_page(request):
     ]
     context = {"rows": rows, "modes": AssignmentMode.choices}
     return render_ws(request, "workspace/assignment_rules.html", SECTION, context, status=status)
+
+
+def _person(user) -> str:
+    """A person's name in Vietnamese order (family name first), else their user name."""
+    if user is None:
+        return ""
+    return " ".join(p for p in (user.last_name, user.first_name) if p) or user.get_username()
