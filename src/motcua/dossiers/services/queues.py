@@ -249,7 +249,10 @@ def load(pk: int | None = None, *, code: str | None = None) -> Dossier | None:
     # pauses and apologies only where the dossier has some (its flags): most never have any
     wanted = [
         Prefetch("components", queryset=DossierComponent.objects.select_related("file")),
-        Prefetch("steps", queryset=DossierStep.objects.select_related("handler").order_by("order", "id")),
+        Prefetch(
+            "steps",
+            queryset=DossierStep.objects.select_related("handler", "signed_by").order_by("order", "id"),
+        ),
     ]
     if dossier.has_pauses:
         wanted.append(Prefetch("pauses", queryset=DossierPause.objects.order_by("started_at", "id")))
