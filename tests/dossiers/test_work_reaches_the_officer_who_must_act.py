@@ -169,3 +169,15 @@ def test_automatic_assignment_gives_the_work_to_the_least_loaded_specialist(
     assert dossier.current_step.handler == officers["specialist"] == dossier.current_handler
     assert codes(officers["specialist"], "work") == [dossier.code]
     assert codes(officers["dept"], "assign") == []
+
+
+def test_the_api_lists_the_same_work_as_the_workspace(signed, officers, api):
+    dossier = processing(officers)
+    client = api["dept"]
+    counts = {row["key"]: row["count"] for row in client.get("/api/v1/work").json()}
+    assert counts["assign"] == 1 == count(officers["dept"], "assign")
+    body = client.get("/api/v1/work/assign").json()
+    assert [row["code"] for row in body["items"]] == [dossier.code]
+    assert body["items"][0]["step"] == "Phân công thụ lý" and body["items"][0]["handler"] is None
+    assert "applicant" not in body["items"][0]
+    assert client.get("/api/v1/work/khong-co").status_code == 404

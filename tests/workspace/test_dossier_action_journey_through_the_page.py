@@ -270,9 +270,10 @@ def test_the_form_and_a_successful_action_cost_a_fixed_number_of_queries(
 
 
 # the transition service: savepoint, the locked row, the effect, the log's last entry, the new entry, the row, release.
-# Transfer's effect reads the procedure's internal process, the unit's assignment rule and opens its step; assign's reads the current step, the
-# officer named, his roles and the agency tree (to check he may process there), and saves the step.
-TRANSFER_QUERIES = 2 + 2 + 4 + 1
+# Transfer's effect reads the approved internal process in force, opens its first step and reads the unit's rule of
+# automatic assignment; assign's reads the current step, the officer named, his roles and the agency tree (to check
+# he may process there), and saves the step.
+TRANSFER_QUERIES = 2 + 3 + 3 + 1
 ASSIGN_QUERIES = 2 + 5 + 3 + 1
 # the main panel again: queues.load (four queries: no pause or apology to read), the process log, the issued forms,
 # the messages sent to the citizen

@@ -124,9 +124,12 @@ def test_each_officer_sees_the_actions_the_service_allows_now(signed_in, officer
         assert shown(name) == expected(name), name
     assert {"assign", "finish", "stop", "apologize"} <= set(shown("lead"))
     assert "assign" in shown("dept") and "finish" not in shown("dept")
-    # an unassigned specialist's step is assigned before it is completed: no "forward" yet
+    # not assigned yet: the specialist may ask for a supplement or a partner, not complete the step
     assert {"request_supplement", "consult_partner"} <= set(shown("specialist"))
     assert "forward" not in shown("specialist")
+    apply(dossier, "assign", officers["dept"], inputs={"handler": officers["specialist"].pk})
+    assert shown("specialist") == expected("specialist")
+    assert {"forward", "request_supplement", "consult_partner"} <= set(shown("specialist"))
     assert not {"assign", "finish", "stop", "apologize", "transfer"} & set(shown("specialist"))
     apply(dossier, "finish", officers["lead"], inputs=FINISH_INPUTS)
     assert shown("counter") == ["return_result"] and shown("lead") == shown("specialist") == []

@@ -34,10 +34,11 @@ from motcua.dossiers.choices import ApplicantKind, ResultDelivery
 from motcua.dossiers.choices import Status as DossierStatus
 from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.dossiers.services import clock as dossier_clock
-from motcua.dossiers.services import idempotency, intake, queues, reads
+from motcua.dossiers.services import idempotency, intake, queues, reads, work
 from motcua.dossiers.services.transitions import INPUT_LABELS, TransitionError, allowed_actions, apply
 from motcua.dossiers.services.visibility import DossierVisibility
 from motcua.org.models import Agency
+from motcua.org.permissions import Access
 
 router = Router(tags=["Hồ sơ"], auth=[token_auth, django_auth])
 
@@ -223,10 +224,19 @@ class DossierStepOut(Schema):
     agency: str
     role: str
     handler: str | None = None
+    queue: str = Field(description="Hàng đợi khi bước đang mở: assign, work, sign, issue")
+    needs_signature: bool
+    sent_back: bool = Field(description="Bước làm lại sau khi bị trả lại")
+    signed_by: str | None = Field(None, description="Lãnh đạo đã ký duyệt (bước ký duyệt)")
+    signed_at: dt.datetime | None = None
     started_at: dt.datetime | None
     due_at: dt.datetime | None
     finished_at: dt.datetime | None
     timeliness: str
+
+    @staticmethod
+    def resolve_signed_by(obj: DossierStep) -> str | None:
+        return _person(obj.signed_by) if obj.signed_by_id else None
 
     @staticmethod
     def resolve_agency(obj: DossierStep) -> str:
@@ -743,6 +753,80 @@ def list_dossiers(request, filters: Query[DossierFilters]):
     )
     result = queues.page(access, flt, after=after, limit=filters.limit)
     return {"items": result.items, "next_cursor": result.next_cursor}
+
+
+class WorkListOut(Schema):
+    key: str = Field(description="assign, work, returned, sign, issue, tra")
+    label: str
+    count: int
+
+
+class WorkRowOut(Schema):
+    code: str = Field(description="Mã hồ sơ")
+    procedure: str = Field(description="Mã thủ tục")
+    procedure_name: str
+    status: int
+    step: str | None = Field(None, description="Bước đang chờ")
+    step_unit: str | None = Field(None, description="Mã định danh đơn vị của bước")
+    handler: str | None = Field(None, description="Người được phân công (trống: chưa phân công)")
+    step_due_at: dt.datetime | None = Field(None, description="Hạn của bước")
+    due_at: dt.datetime | None = Field(None, description="Ngày hẹn trả của hồ sơ")
+
+
+class WorkPageOut(Schema):
+    key: str
+    label: str
+    page: int
+    has_next: bool
+    items: list[WorkRowOut]
+
+
+@router.get(
+    "/work",
+    response={200: list[WorkListOut], 401: MessageOut},
+    summary="Việc của tôi: số việc trong từng danh sách",
+    description=(
+        "Chờ phân công (lãnh đạo đơn vị), Chờ xử lý, Bị trả lại, Chờ ký duyệt (lãnh đạo), Chờ phát hành (văn thư), "
+        "Chờ trả kết quả (bộ phận một cửa): cùng định nghĩa với menu của trang làm việc."
+    ),
+)
+def work_counts(request):
+    access = Access.of(request.user, timezone.now())
+    found = work.counts(request.user, access)
+    return [{"key": w.key, "label": str(w.label), "count": found[w.key]} for w in work.LISTS]
+
+
+@router.get(
+    "/work/{key}",
+    response={200: WorkPageOut, 401: MessageOut, 404: MessageOut},
+    summary="Một danh sách việc: hạn của bước trước, rồi ngày hẹn trả",
+    description="Trang theo số (`page`, từ 1), 50 dòng một trang. Không gồm dữ liệu cá nhân của người nộp.",
+)
+def work_list(request, key: str, page: int = 1):
+    if key not in work.BY_KEY:
+        raise Http404(_("Không có danh sách việc “%(key)s”.") % {"key": key})
+    access = Access.of(request.user, timezone.now())
+    found = work.page(key, request.user, access, number=max(1, min(page, 10_000)))
+    return {
+        "key": key,
+        "label": str(work.BY_KEY[key].label),
+        "page": found.number,
+        "has_next": found.has_next,
+        "items": [
+            {
+                "code": row.dossier.code,
+                "procedure": row.dossier.procedure_version.procedure.code,
+                "procedure_name": row.dossier.procedure_version.name,
+                "status": row.dossier.status,
+                "step": row.step.name if row.step else None,
+                "step_unit": row.step.agency.identifier if row.step else None,
+                "handler": _person(row.step.handler) if row.step and row.step.handler_id else None,
+                "step_due_at": row.step.due_at if row.step else None,
+                "due_at": row.dossier.due_at,
+            }
+            for row in found.rows
+        ],
+    }
 
 
 @router.get(
