@@ -9,15 +9,15 @@ from motcua.core.models import AuditEntry
 from motcua.dossiers.models import AssignmentMode, AssignmentRule
 from tests.builders.accounts import VERIFIED_SESSION
 from tests.builders.catalog import SIGNED_PROCESS
-from tests.builders.dossiers import processing
+from tests.builders.dossiers import WORK_MENU, processing
 from tests.builders.org import staff_member
 
 pytestmark = pytest.mark.django_db
 
 URL = "/mot-cua/phan-cong-tu-dong/"
 # session, user, role assignments, agency tree, the units, their rules, the specialists, their open steps grouped,
-# unread notifications
-PAGE_QUERIES = 9
+# unread notifications, the menu's work counts
+PAGE_QUERIES = 9 + WORK_MENU
 
 
 @pytest.fixture
