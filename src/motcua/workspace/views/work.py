@@ -23,7 +23,7 @@ from motcua.dossiers.choices import WorkQueue
 from motcua.dossiers.services import clock, work
 from motcua.workspace import people
 from motcua.workspace.access import officer_required
-from motcua.workspace.views.common import SLUG_OF, WORK_SLUGS, render_ws
+from motcua.workspace.views.common import WORK_SLUGS, render_ws
 
 PAGE_SIZE = 50
 MAX_PAGE = 10_000  # a page number past this is refused (no list is that long)
@@ -104,10 +104,6 @@ def work_list(request, slug: str):
     if request.htmx and not request.htmx.boosted and request.GET.get("trang"):
         return render(request, "workspace/partials/work_rows.html", context)
     return render_ws(request, "workspace/work_list.html", f"viec-{slug}", context)
-
-
-def url_of(key: str) -> str:
-    return reverse("workspace:work", kwargs={"slug": SLUG_OF[key]})
 
 
 urlpatterns = [
