@@ -174,7 +174,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "T6",
         "approve",
-        _("Ký duyệt kết quả giải quyết"),
+        _("Ký duyệt kết quả"),
         frozenset({Status.PROCESSING}),
         None,
         frozenset(LEADS),

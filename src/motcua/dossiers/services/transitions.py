@@ -730,6 +730,13 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
     elif allowed:
         done = done.filter(order=max(allowed))
     previous = done.order_by("-order", "-id").first()
+    if previous is None and wanted not in (None, ""):
+        raise TransitionError(
+            "invalid_input",
+            _("Bước %(target)s chưa được thực hiện: không trả lại về bước này được.") % {"target": wanted},
+            rule="T6",
+            field="to_step",
+        )
     if previous is None:
         raise TransitionError(
             "conflict", _("Đây là bước đầu tiên: không có bước trước để trả lại."), rule="T6"
