@@ -181,3 +181,12 @@ def test_the_api_lists_the_same_work_as_the_workspace(signed, officers, api):
     assert body["items"][0]["step"] == "Phân công thụ lý" and body["items"][0]["handler"] is None
     assert "applicant" not in body["items"][0]
     assert client.get("/api/v1/work/khong-co").status_code == 404
+
+
+def test_with_automatic_assignment_the_dispatch_step_is_done_by_the_units_rule(signed, officers, province):
+    AssignmentRule.objects.create(unit=province["division"], mode=AssignmentMode.ROUND_ROBIN)
+    dossier = processing(officers)
+    dispatch = dossier.steps.get(order=2)
+    assert dispatch.finished_at == dispatch.started_at == at("2026-03-09 10:00")
+    assert (dossier.current_step.order, dossier.current_handler) == (3, officers["specialist"])
+    assert codes(officers["dept"], "assign") == [] and codes(officers["specialist"], "work") == [dossier.code]

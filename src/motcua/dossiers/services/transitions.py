@@ -419,6 +419,14 @@ def _close(dossier: Dossier, now: dt.datetime) -> None:
         _finish_step(step, now)
 
 
+def _claim(step: DossierStep, actor) -> None:
+    """An unassigned step completed by someone holding its role is recorded as done by them (a send-back to it
+    returns to them)."""
+    if step.handler_id is None and getattr(actor, "pk", None) is not None:
+        step.handler = actor
+        step.save(update_fields=["handler"])
+
+
 def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
     """Close ``step`` now: early, on time or late against its own deadline (None: it had none)."""
     step.finished_at = now
@@ -430,8 +438,13 @@ def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
     return on_time
 
 
-def _start_step(dossier: Dossier, step: DossierStep, now: dt.datetime) -> DossierStep:
-    """Start ``step`` now: its deadline from its share, its handler if the step says who (``routing.route``)."""
+def _start_step(
+    dossier: Dossier, step: DossierStep, now: dt.datetime, planned: list[DossierStep] | None = None
+) -> DossierStep:
+    """Start ``step`` now: its deadline from its share, its handler if the step says who (``routing.route``).
+    A leader's "Phân công thụ lý" step is done by the unit's rule when the next step's unit assigns automatically:
+    it ends at once and the next step starts with the specialist the rule chose (the step actually started is
+    returned). ``planned``: the steps after ``step`` not saved yet (at transfer)."""
     step.started_at = now
     step.due_at = routing.step_due(dossier, step, now)
     routing.route(step, now)
@@ -439,6 +452,13 @@ def _start_step(dossier: Dossier, step: DossierStep, now: dt.datetime) -> Dossie
     dossier.current_step = step
     dossier.current_agency = step.agency
     dossier.current_handler = step.handler
+    if routing.dispatches(step) and step.handler_id is None:
+        following = planned[0] if planned else _next_planned(dossier, step)
+        chosen = routing.auto_assignee(following.agency_id, timezone.localdate(now))
+        if chosen is not None:
+            _finish_step(step, now)
+            following.handler_id = chosen
+            return _start_step(dossier, following, now, planned[1:] if planned else None)
     return step
 
 
@@ -553,9 +573,10 @@ def _effect_transfer(dossier, transition, actor, inputs, now):
             )
         dossier.handling_agency = agency
     steps = _plan_steps(dossier, now)
-    first = _start_step(dossier, steps[0], now)
+    first = _start_step(dossier, steps[0], now, steps[1:])
     for step in steps[1:]:
-        step.save()
+        if step.pk is None:
+            step.save()
     data = {"agency": dossier.handling_agency.identifier}
     if dossier.process is not None:
         data["process"] = {
@@ -607,6 +628,7 @@ def _effect_assign(dossier, transition, actor, inputs, now):
         # "Phân công thụ lý" is a step of its own: assigning completes it and starts the next with the handler
         following = _next_planned(dossier, step)
         _check_processor(handler, following.agency, now)
+        _claim(step, actor)
         on_time = _finish_step(step, now)
         following.handler = handler
         _start_step(dossier, following, now)
@@ -643,6 +665,7 @@ def _effect_forward(dossier, transition, actor, inputs, now):
             "conflict", _("Bước này là bước phát hành: văn thư vào số, phát hành kết quả."), rule="T6"
         )
     _require_completer(actor, dossier, step, now, None)
+    _claim(step, actor)
     on_time = _finish_step(step, now)
     following = _start_next(dossier, step, inputs, now)
     note = f"Hoàn thành “{step.name}”, chuyển “{following.name}”"
@@ -672,6 +695,7 @@ def _effect_approve(dossier, transition, actor, inputs, now):
     if not step.needs_signature:
         raise TransitionError("conflict", _("Bước hiện tại không phải bước ký duyệt."), rule="T6")
     _require_completer(actor, dossier, step, now, None)
+    _claim(step, actor)
     step.signed_by = actor if getattr(actor, "pk", None) else None
     step.signed_at = now
     step.save(update_fields=["signed_by", "signed_at"])
@@ -884,9 +908,10 @@ def _effect_receive_supplement(dossier, transition, actor, inputs, now):
         for step in dossier.steps.filter(finished_at__isnull=True):
             _finish_step(step, now)
         steps = _plan_steps(dossier, now)
-        _start_step(dossier, steps[0], now)
+        _start_step(dossier, steps[0], now, steps[1:])
         for step in steps[1:]:
-            step.save()
+            if step.pk is None:
+                step.save()
     return str(inputs.get("note", "Tiếp nhận hồ sơ bổ sung")), {"mode": pause.mode}, None, None
 
 
@@ -984,6 +1009,9 @@ def _effect_finish(dossier, transition, actor, inputs, now):
             rule="T13",
             field="result_signed_on",
         )
+    issuing = _open_step(dossier)
+    if issuing is not None and issuing.queue == WorkQueue.ISSUE:
+        _claim(issuing, actor)
     DossierResult.objects.create(
         dossier=dossier,
         number=str(inputs["result_number"]),
