@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts.urls import sign_in_patterns
 from motcua.api import api
+from motcua.documents.urls import public_urlpatterns as documents_public
 
 admin.site.site_header = _("motcua — Quản trị hệ thống")
 admin.site.site_title = "motcua"
@@ -15,6 +16,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("mot-cua/", include("motcua.workspace.urls")),
     path("mot-cua/", include("motcua.documents.urls")),
+    path("", include((documents_public, "documents_public"))),
     path("", include("motcua.files.urls")),
     path("", include("motcua.accounts.urls")),
     path("", include(sign_in_patterns)),

@@ -79,3 +79,25 @@ def docx_text(content: bytes) -> str:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     return "\n".join(parts)
+
+
+def screenshot_pages(content: bytes, tmp_path: Path, name: str, pages: tuple[int, ...]) -> list[Path]:
+    """The given pages of a PDF as ``test-artifacts/screenshots/<name>-<page>.png`` (100 dpi), for people to look
+    at."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(content)
+    made = []
+    for page in pages:
+        target = folder / f"{name}-{page}"
+        run_tool(
+            "pdftoppm",
+            *["-png", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile"],
+            str(path),
+            str(target),
+            why=READ,
+            check=True,
+        )
+        made.append(target.with_suffix(".png"))
+    return made

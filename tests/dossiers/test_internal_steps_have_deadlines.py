@@ -53,7 +53,7 @@ def test_forward_records_the_step_on_time_and_starts_the_next_with_its_deadline(
 
 
 def test_a_step_finished_after_its_deadline_is_late(stepped, officers):
-    dossier = act(processing(officers), "forward", officers["dept"], "2026-03-09 15:00")
+    dossier = act(processing(officers), "forward", officers["dept"], "2026-03-09 15:00", handler="cv.tuphap")
     dossier = act(dossier, "forward", officers["specialist"], "2026-03-13 08:00")
     assert dossier.steps.get(order=2).timeliness == "late"
     assert dossier.log.order_by("-seq").first().on_time is False
@@ -79,16 +79,14 @@ def test_send_back_reopens_the_previous_step_and_queues_the_current_again(steppe
     assert (again.order, again.started_at, again.finished_at) == (3, at("2026-03-12 09:00"), None)
 
 
-def test_after_the_last_step_the_dossier_waits_for_its_result(stepped, officers):
-    dossier = processing(officers)
-    for actor, when in (
-        ("dept", "2026-03-09 15:00"),
-        ("specialist", "2026-03-11 09:00"),
-        ("lead", "2026-03-11 15:00"),
-    ):
+def test_after_the_last_step_the_clerk_issues_the_result(stepped, officers):
+    dossier = act(processing(officers), "assign", officers["dept"], "2026-03-09 15:00", handler="cv.tuphap")
+    for actor, when in (("specialist", "2026-03-11 09:00"), ("lead", "2026-03-11 15:00")):
         dossier = act(dossier, "forward", officers[actor], when)
-    assert dossier.current_step is None and dossier.status == Status.PROCESSING
-    assert "chờ ban hành kết quả" in dossier.log.order_by("-seq").first().note
+    issuing = dossier.current_step
+    assert (issuing.order, issuing.role, issuing.queue, issuing.handler) == (4, "CLERK", "issue", None)
+    assert dossier.status == Status.PROCESSING and dossier.current_agency == issuing.agency
+    assert "Phát hành văn bản kết quả" in dossier.log.order_by("-seq").first().note
     before = snapshot(dossier)
     with pytest.raises(TransitionError) as refused:
         apply(dossier, "forward", officers["lead"], at=at("2026-03-11 16:00"))
@@ -97,7 +95,7 @@ def test_after_the_last_step_the_dossier_waits_for_its_result(stepped, officers)
     assert verify_dossier(dossier) == []
 
 
-def test_assign_names_the_handler_of_the_current_step(stepped, officers):
+def test_assigning_completes_the_dispatch_step_and_starts_the_next_with_its_handler(stepped, officers):
     dossier = act(
         processing(officers),
         "assign",
@@ -105,8 +103,16 @@ def test_assign_names_the_handler_of_the_current_step(stepped, officers):
         "2026-03-09 11:00",
         handler=officers["specialist"].pk,
     )
+    assert dossier.steps.get(order=1).timeliness == "on_time"
+    assert dossier.current_step.order == 2
     assert dossier.current_step.handler == officers["specialist"] == dossier.current_handler
-    assert dossier.log.order_by("-seq").first().data == {"handler": officers["specialist"].pk, "step": 1}
+    assert dossier.log.order_by("-seq").first().data == {"handler": officers["specialist"].pk, "step": 2}
+
+
+def test_assign_names_the_handler_of_a_specialists_step(procedure, officers):
+    dossier = act(processing(officers), "assign", officers["dept"], "2026-03-09 11:00", handler="cv.tuphap")
+    assert dossier.current_step.order == 1
+    assert dossier.current_step.handler == officers["specialist"] == dossier.current_handler
 
 
 def test_without_an_internal_process_one_step_carries_the_whole_limit(procedure, officers):

@@ -66,6 +66,7 @@ def test_a_late_partner_is_recorded_late_and_the_work_resumes(procedure, officer
     assert entry.step_due_at == at("2026-03-12 09:00") and entry.note == "Đã xác minh"
     assert dossier.current_agency == province["justice"]
     assert dossier.current_step == internal and internal.finished_at is None
+    dossier = act(dossier, "assign", officers["dept"], "2026-03-13 10:30", handler="cv.tuphap")
     dossier = act(dossier, "forward", officers["specialist"], "2026-03-13 11:00")
     dossier = act(
         dossier,
@@ -78,8 +79,14 @@ def test_a_late_partner_is_recorded_late_and_the_work_resumes(procedure, officer
     assert verify_dossier(dossier) == []
 
 
-def test_a_partner_on_time_is_recorded_on_time(procedure, officers, partner):
+def test_a_partner_before_its_due_day_is_recorded_early(procedure, officers, partner):
     dossier = act(consulted(officers), "return_from_partner", partner, "2026-03-11 16:00")
+    assert dossier.steps.get(kind=StepKind.PARTNER).timeliness == "early"
+    assert dossier.log.order_by("-seq").first().on_time is True
+
+
+def test_a_partner_on_its_due_day_by_its_due_time_is_recorded_on_time(procedure, officers, partner):
+    dossier = act(consulted(officers), "return_from_partner", partner, "2026-03-12 08:30")
     assert dossier.steps.get(kind=StepKind.PARTNER).timeliness == "on_time"
     assert dossier.log.order_by("-seq").first().on_time is True
 

@@ -18,7 +18,7 @@ def offered(user, dossier):
 
 
 def test_first_step_offers_no_send_back_and_no_partner_answer(procedure, officers):
-    dossier = processing(officers)
+    dossier = act(processing(officers), "assign", officers["dept"], "2026-03-09 11:00", handler="cv.tuphap")
     actions = offered(officers["specialist"], dossier)
     assert {"forward", "consult_partner"} <= actions
     assert not {"send_back", "return_from_partner"} & actions

@@ -9,19 +9,21 @@ from motcua.notifications import services
 from motcua.notifications.emails import send_handover_email
 from motcua.notifications.models import Notification
 from tests.builders.dossiers import act, receive
+from tests.builders.org import staff_member
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def opted_in(officers):
-    """The specialist and the director of Sở Tư pháp have e-mail addresses; only the specialist opted in."""
-    for name, address in (("specialist", "cv@tuphap.gov.vn"), ("lead", "gd@tuphap.gov.vn")):
-        officers[name].email = address
-        officers[name].save()
-    services.set_email_on_handover(officers["specialist"], True)
-    services.set_email_on_handover(officers["lead"], False)
-    return officers["specialist"]
+def opted_in(officers, province):
+    """The two heads of Phòng Hành chính tư pháp, who assign its new work, have e-mail addresses; only the head
+    (tp.tuphap) opted in, not the deputy (pp.tuphap)."""
+    deputy = staff_member("pp.tuphap", "DEPT_LEAD", province["division"], email="pp@tuphap.gov.vn")
+    officers["dept"].email = "tp@tuphap.gov.vn"
+    officers["dept"].save()
+    services.set_email_on_handover(officers["dept"], True)
+    services.set_email_on_handover(deputy, False)
+    return officers["dept"]
 
 
 def test_only_the_officer_who_opted_in_gets_a_letter_naming_the_dossier_and_its_page(
@@ -31,17 +33,17 @@ def test_only_the_officer_who_opted_in_gets_a_letter_naming_the_dossier_and_its_
     dossier = receive(officers)
     with django_capture_on_commit_callbacks(execute=True):
         act(dossier, "transfer", officers["counter"], "2026-03-09 10:00")
-    assert Notification.objects.filter(dossier=dossier).count() == 3  # specialist, division lead, director
+    assert Notification.objects.filter(dossier=dossier).count() == 2  # the two who assign
     assert len(mail.outbox) == 1
     letter = mail.outbox[0]
-    assert letter.to == ["cv@tuphap.gov.vn"]
+    assert letter.to == ["tp@tuphap.gov.vn"]
     assert letter.subject == f"Hồ sơ {dossier.code}: Hồ sơ chuyển đến đơn vị"
     assert f"https://dichvucong.example.vn/mot-cua/ho-so/{dossier.code}/" in letter.body
     assert procedure.name in letter.body
     for personal in ("Trần Thị Bình", "038190001234", "0912345678", "Hạc Thành"):
         assert personal not in letter.body and personal not in letter.subject
     emailed = Notification.objects.filter(dossier=dossier, emailed_at__isnull=False)
-    assert list(emailed.values_list("user__username", flat=True)) == ["cv.tuphap"]
+    assert list(emailed.values_list("user__username", flat=True)) == ["tp.tuphap"]
 
 
 def test_a_letter_is_sent_once_even_when_its_job_runs_again(
@@ -112,5 +114,5 @@ def test_through_the_outbox_the_letter_is_a_job_of_the_messages_queue_run_once(
     ran = run_ready_jobs()
     # the officer's letter, and the citizen's SMS of the receipt (motcua.messaging: the applicant gave a phone)
     assert ran.count("messages") == 2
-    assert [m.to for m in mail.outbox] == [["cv@tuphap.gov.vn"]]
-    assert Notification.objects.count() == 3
+    assert [m.to for m in mail.outbox] == [["tp@tuphap.gov.vn"]]
+    assert Notification.objects.count() == 2

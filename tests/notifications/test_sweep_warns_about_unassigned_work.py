@@ -1,6 +1,8 @@
 """Work nobody handles yet (a dossier just transferred, a step with no handler) is not forgotten by the deadline
-sweep: the leaders of its unit and the officers who may assign it are warned that it has no handler — never an
-officer of another agency — once, and the sweep writes its warnings in a bounded number of statements."""
+sweep: the leaders of its unit hear of the dossier, and the people of the step's queue of the step — the division
+head who assigns a step waiting in “Chờ phân công”, the director of a step to sign, the clerk of a step to issue,
+as the hand-overs tell them — are warned, never an officer of another agency, once; and the sweep writes its
+warnings in a bounded number of statements."""
 
 import pytest
 from django.db import connection
@@ -47,7 +49,7 @@ def test_an_unassigned_dossier_due_soon_warns_its_leaders_and_dispatchers_that_i
     assert (result.due_soon, result.overdue, result.unassigned) == (1, 0, 1)
     # the director of Sở Tư pháp and the head of its division: both may assign (T6 “Phân công xử lý”)
     assert warned("due_soon") == [("gd.tuphap", message), ("tp.tuphap", message)]
-    assert result.notifications == 4  # and the same two about its step (due 18/03 10:00)
+    assert result.notifications == 3  # and the division head, who assigns, about its step (due 18/03 10:00)
 
 
 def test_an_overdue_unassigned_dossier_says_so(unassigned, officers):
@@ -60,7 +62,9 @@ def test_an_overdue_unassigned_dossier_says_so(unassigned, officers):
     )
 
 
-def test_an_unassigned_step_warns_the_leaders_of_its_unit_that_it_has_no_handler(unassigned, officers):
+def test_an_unassigned_step_warns_the_division_head_who_assigns_it_that_it_has_no_handler(
+    unassigned, officers
+):
     result = sweep(at("2026-03-18 09:30"))  # the step is due at 10:00
 
     message = (
@@ -68,7 +72,7 @@ def test_an_unassigned_step_warns_the_leaders_of_its_unit_that_it_has_no_handler
         "(10:00 18/03/2026): cần phân công xử lý."
     )
     assert (result.steps_due_soon, result.steps_overdue, result.steps_unassigned) == (1, 0, 1)
-    assert warned("step_due_soon") == [("gd.tuphap", message), ("tp.tuphap", message)]
+    assert warned("step_due_soon") == [("tp.tuphap", message)]
     assert not Notification.objects.filter(user=officers["specialist"]).exists()
 
 
@@ -78,7 +82,7 @@ def test_sweeping_again_creates_nothing(unassigned, officers):
 
     again = sweep(at("2026-03-18 11:30"))
 
-    assert first.notifications == written == 4  # the dossier and its step, to two leaders each
+    assert first.notifications == written == 3  # the dossier to two leaders, its step to the division head
     assert (again.overdue, again.steps_overdue, again.unassigned) == (1, 1, 1)
     assert again.notifications == 0 and Notification.objects.count() == written
 
@@ -151,5 +155,36 @@ def test_a_sweep_takes_a_bounded_number_of_statements(procedure, officers):
     with CaptureQueriesContext(connection) as queries:
         result = sweep(at("2026-03-27 11:00"))
 
-    assert (result.overdue, result.steps_overdue, result.notifications) == (5, 5, 20)
+    assert (result.overdue, result.steps_overdue, result.notifications) == (5, 5, 15)
     assert len(queries) <= MAX_QUERIES
+
+
+@pytest.fixture
+def signed_process(make_procedure):
+    from tests.builders.catalog import SIGNED_PROCESS
+
+    return make_procedure(steps=SIGNED_PROCESS)
+
+
+def test_a_late_step_to_sign_or_to_issue_reminds_the_holders_of_its_role(signed_process, officers, province):
+    """Two directors (nobody is named for the signature): both are reminded of the late step to sign, as the
+    hand-over told them, without “cần phân công”; then the clerk of the late step to issue — not the leaders."""
+    from tests.builders.dossiers import act
+
+    staff_member("pgd.tuphap", "AGENCY_LEAD", province["justice"])
+    dossier = transferred(officers)
+    dossier = act(dossier, "assign", officers["dept"], "2026-03-09 11:00", handler="cv.tuphap")
+    dossier = act(dossier, "forward", officers["specialist"], "2026-03-12 09:00")
+    dossier = act(dossier, "forward", officers["dept"], "2026-03-12 10:00")  # to sign, due 12/03 16:00
+
+    result = sweep(at("2026-03-12 16:30"))
+
+    message = f"Bước “Ký duyệt kết quả” của hồ sơ {dossier.code} đã quá hạn (16:00 12/03/2026)."
+    assert warned("step_overdue") == [("gd.tuphap", message), ("pgd.tuphap", message)]
+    assert (result.steps_overdue, result.steps_unassigned) == (1, 0)
+
+    dossier = act(dossier, "approve", officers["lead"], "2026-03-12 16:45")  # to issue, due 13/03 09:15
+    Notification.objects.all().delete()
+    sweep(at("2026-03-13 10:00"))
+    message = f"Bước “Vào số, phát hành kết quả” của hồ sơ {dossier.code} đã quá hạn (09:15 13/03/2026)."
+    assert warned("step_overdue") == [("vt.tuphap", message)]

@@ -269,3 +269,57 @@ def valid_on(version: ProcedureVersion, on: dt.date) -> list[InternalProcess]:
         )
         .order_by("level", "-number")
     )
+
+
+STEP_FIELDS = (
+    "order",
+    "name",
+    "role",
+    "performer",
+    "unit_id",
+    "limit_amount",
+    "limit_unit",
+    "needs_signature",
+    "notify_citizen",
+    "send_back_to",
+    "output",
+)
+
+
+def _step_record(step: ProcessStep) -> dict:
+    record = {name: getattr(step, name) for name in STEP_FIELDS}
+    record["limit_amount"] = _number(Decimal(step.limit_amount))
+    record["send_back_to"] = list(step.send_back_to or [])
+    return record
+
+
+@transaction.atomic
+def replace_steps(process: InternalProcess, steps, *, actor=None) -> list[ProcessStep]:
+    """Make ``steps`` (dicts of :data:`STEP_FIELDS`, ``unit`` or ``unit_id``) the steps of the draft ``process``,
+    audited with the steps before and after. Refused (ValidationError, nothing saved) for a process that is no
+    longer a draft or for two steps with the same number. The time shares are not checked here: a draft may be
+    saved unfinished; :func:`share_problems` says what still stops its approval."""
+    process = (
+        InternalProcess.objects.select_for_update().select_related("version__procedure").get(pk=process.pk)
+    )
+    if process.state != VersionState.DRAFT:
+        raise ValidationError(
+            _("Quy trình đã công bố không được sửa; hãy tạo phiên bản quy trình mới (dự thảo).")
+        )
+    rows = sorted((ProcessStep(process=process, **dict(s)) for s in steps), key=lambda s: s.order)
+    orders = [s.order for s in rows]
+    duplicates = sorted({n for n in orders if orders.count(n) > 1})
+    if duplicates:
+        raise ValidationError(
+            _("Hai bước không được cùng số thứ tự (bước %(orders)s).")
+            % {"orders": ", ".join(str(n) for n in duplicates)}
+        )
+    before = [_step_record(s) for s in process.steps.order_by("order")]
+    process.steps.all().delete()
+    ProcessStep.objects.bulk_create(rows)
+    after = [_step_record(s) for s in rows]
+    if before != after:
+        audit.record(
+            actor, AuditEntry.Action.UPDATE, process, {"steps": [before, after]}, "Các bước của quy trình"
+        )
+    return rows

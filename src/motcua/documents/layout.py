@@ -27,13 +27,15 @@ line                block
 ``@sign A | B``     a row of signature columns (bold); ``@sign-note`` (italic) and ``@sign-name`` (bold, after the
                     space for the signature) add lines to the same columns; an empty cell leaves its column blank
 ``@codes``          the dossier code as a Code 128 barcode and the QR code of the public tracking page
+``@flow T``         the flow diagram of the document's steps (the internal process document, ``render.flow``)
+                    under the heading T, kept on the diagram's page; nothing in a form that has no steps
 ``@small T``        a small line (11 pt), e.g. “Nơi nhận:”
 ``@space N``        N millimetres of vertical space
 ``@pagebreak``      a new page
 ==================  ================================================================================================
 
-Inline: ``**bold**``, ``*italic*`` and ``<br>`` (a line break) anywhere in a text or a cell; ``|`` separates
-cells. Text is normalised to Unicode NFC (precomposed Vietnamese letters), so what is printed is what is searched.
+Inline: ``**bold**``, ``*italic*`` and ``<br>`` (a line break) anywhere in a text or a cell (a table cell takes one
+style: it is bold when all its text is); ``|`` separates cells. Text is normalised to Unicode NFC (precomposed Vietnamese letters), so what is printed is what is searched.
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ Line = list[Run]  # one printed line's runs; a text is a list of lines (split at
 
 @dataclass
 class Block:
-    kind: str  # paragraph, title, subtitle, kv, item, bullet, header, table, sign, codes, small, space, pagebreak
+    kind: str  # paragraph, title, subtitle, kv, item, bullet, header, table, sign, codes, flow, small, space, pagebreak
     lines: list[Line] = field(default_factory=list)
     align: str = "J"  # J, C, L, R
     number: int = 0  # item number
@@ -200,6 +202,12 @@ def unescape(text: str) -> str:
     return text.replace("\ue00a", "\n")
 
 
+def all_bold(text: str) -> bool:
+    """Whether every letter of ``text`` is bold (a table cell printed bold: cells take one style)."""
+    parts = [r for line in runs(text) for r in line if r.text.strip()]
+    return bool(parts) and all(r.bold for r in parts)
+
+
 def strip_markup(text: str) -> str:
     """A cell or value as plain text (markup removed, escapes restored, <br> as a new line)."""
     return "\n".join("".join(r.text for r in line) for line in runs(text))
@@ -229,6 +237,7 @@ DIRECTIVES = {
     "sign-note",
     "sign-name",
     "codes",
+    "flow",
     "small",
     "space",
     "pagebreak",
@@ -328,6 +337,8 @@ def parse(text: str) -> list[Block]:
                 column.append((style, cell))
         elif directive == "codes":
             blocks.append(Block("codes"))
+        elif directive == "flow":
+            blocks.append(Block("flow", runs(rest) if rest else []))
         elif directive == "space":
             try:
                 size = float(rest or "5")

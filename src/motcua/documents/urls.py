@@ -1,8 +1,10 @@
-"""Routes of the printed forms and the Sổ theo dõi hồ sơ; included under /mot-cua/ (see ``views``)."""
+"""Routes of the printed forms and the Sổ theo dõi hồ sơ, included under /mot-cua/ (see ``views``); and the public
+downloads (``public_urlpatterns``, included at the site's root under the namespace ``documents_public``: see
+``views_public``)."""
 
 from django.urls import path
 
-from motcua.documents import views
+from motcua.documents import views, views_public
 
 app_name = "documents"
 
@@ -15,4 +17,19 @@ urlpatterns = [
     path("ho-so/<str:code>/phieu-kiem-soat.docx", views.control_file, {"fmt": "docx"}, name="control-docx"),
     path("so-theo-doi/", views.book_page, name="book"),
     path("so-theo-doi/xlsx/", views.book_xlsx, name="book-xlsx"),
+]
+
+public_urlpatterns = [
+    path(
+        "thu-tuc/<str:code>/quy-trinh/<int:pk>.pdf",
+        views_public.process_file,
+        {"fmt": "pdf"},
+        name="process-pdf",
+    ),
+    path(
+        "thu-tuc/<str:code>/quy-trinh/<int:pk>.docx",
+        views_public.process_file,
+        {"fmt": "docx"},
+        name="process-docx",
+    ),
 ]

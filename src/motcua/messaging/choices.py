@@ -17,6 +17,7 @@ class Event(models.TextChoices):
     SUPPLEMENT = "supplement", _("Yêu cầu bổ sung hồ sơ")
     FEE = "fee", _("Thông báo nghĩa vụ tài chính")
     APOLOGY = "apology", _("Xin lỗi và hẹn lại ngày trả kết quả")
+    STEP_STARTED = "step_started", _("Hồ sơ chuyển đến bước xử lý")
     RESULT_READY = "result_ready", _("Có kết quả")
     RETURNED = "returned", _("Đã trả kết quả")
     FEEDBACK_ANSWERED = "feedback", _("Phản ánh, kiến nghị được cập nhật")
@@ -46,6 +47,12 @@ ACTIONS: dict[str, str] = {
     "return_result": Event.RETURNED,
 }
 
+# The transitions that may start a step of the dossier's process: a step whose process step says so
+# (``ProcessStep.notify_citizen``) tells the citizen where the dossier is (``Event.STEP_STARTED``).
+STARTS_STEPS = frozenset(
+    {"transfer", "assign", "forward", "approve", "send_back", "return_from_partner", "consult_partner"}
+)
+
 COMMON = ("ma_ho_so", "ten_thu_tuc", "co_quan", "link_tra_cuu")
 
 # name → what it holds (shown in the admin next to the template)
@@ -63,6 +70,9 @@ VARIABLE_LABELS: dict[str, str] = {
     "noi_nhan": _("nơi nhận kết quả"),
     "link_ket_qua": _("đường dẫn nhận kết quả điện tử"),
     "ngay_tra": _("ngày trả kết quả"),
+    "ten_buoc": _("tên bước xử lý"),
+    "don_vi": _("đơn vị thực hiện bước"),
+    "han_buoc": _("hạn của bước (dd/mm/yyyy HH:MM)"),
     "ma_pakn": _("mã phản ánh, kiến nghị"),
     "trang_thai": _("tình trạng mới"),
 }
@@ -73,6 +83,7 @@ VARIABLES: dict[str, tuple[str, ...]] = {
     Event.SUPPLEMENT: (*COMMON, "noi_dung"),
     Event.FEE: (*COMMON, "noi_dung"),
     Event.APOLOGY: (*COMMON, "noi_dung", "ngay_hen_cu", "ngay_hen_moi"),
+    Event.STEP_STARTED: (*COMMON, "ten_buoc", "don_vi", "han_buoc"),
     Event.RESULT_READY: (*COMMON, "cach_nhan", "noi_nhan", "link_ket_qua"),
     Event.RETURNED: (*COMMON, "ngay_tra"),
     Event.FEEDBACK_ANSWERED: ("ma_pakn", "trang_thai", "link_tra_cuu"),

@@ -92,6 +92,21 @@ DEFAULTS: dict[tuple[str, str], dict[str, str]] = {
         "zalo_template_id": "motcua_xin_loi",
         "body": "ma_ho_so={ma_ho_so}\nngay_hen_cu={ngay_hen_cu}\nngay_hen_moi={ngay_hen_moi}\nlink={link_tra_cuu}",
     },
+    # --- a step of the process that tells the citizen (ProcessStep.notify_citizen) has started ---
+    ("step_started", "email"): {
+        "subject": "Hồ sơ {ma_ho_so} đang ở bước “{ten_buoc}”",
+        "body": "Kính gửi Quý ông/bà,\n\n"
+        "Hồ sơ “{ten_thu_tuc}” (mã {ma_ho_so}) của Quý ông/bà đang ở bước “{ten_buoc}” tại {don_vi}, "
+        "hạn của bước {han_buoc}.\n\n"
+        "Quý ông/bà theo dõi tình trạng hồ sơ tại {link_tra_cuu}" + SIGNATURE,
+    },
+    ("step_started", "sms"): {
+        "body": "Hồ sơ {ma_ho_so} đang ở bước “{ten_buoc}” tại {don_vi}, hạn {han_buoc}. Tra cứu: {link_tra_cuu}",
+    },
+    ("step_started", "zalo"): {
+        "zalo_template_id": "motcua_chuyen_buoc",
+        "body": "ma_ho_so={ma_ho_so}\nten_buoc={ten_buoc}\ndon_vi={don_vi}\nhan_buoc={han_buoc}\nlink={link_tra_cuu}",
+    },
     # --- result ready ---
     ("result_ready", "email"): {
         "subject": "Hồ sơ {ma_ho_so} đã có kết quả",

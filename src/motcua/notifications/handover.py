@@ -1,25 +1,33 @@
-"""Who must act on a dossier after a hand-over: computed from the transition table, never per action.
+"""Who must act on a dossier after a hand-over: computed from the transition table and the open step's queue,
+never per action.
 
-A dossier handed over (transferred, assigned, forwarded, sent back, sent to a liên thông partner or returned from
-it, its supplement received, its steps done and waiting for the leader's signature) lands on a person or on a
-unit's queue. :func:`who_must_act` names the officers who must act next, by one rule read from
-``motcua.dossiers.lifecycle`` and the reach rule of ``motcua.org.permissions``:
+A dossier handed over (transferred, assigned, forwarded, signed, sent back, sent to a liên thông partner or returned
+from it, its supplement received, its result issued) lands on a person or on a queue. :func:`who_must_act` names the
+officers who must act next — the same people the work lists (``motcua.dossiers.services.work``) show the work to —
+by one rule read from ``motcua.dossiers.lifecycle``, the open step's queue (``DossierStep.queue``) and the reach rule
+of ``motcua.org.permissions``:
 
 1. **The next rows.** The rows of the table an officer may apply from the dossier's new status: officer roles
    (not the applicant), a unit of their own (not the administrators' reorganisation row, ``Scope.ANY_OPEN``), no
    reason required (a row that needs a reason is an exception — refusal, send-back, supplement request, stop — not
    the way the work goes on), and whose condition on the current step holds (``STEP_CONDITIONS``).
-2. **Work on an open step in the unit holding the dossier** (some next row has the scope ``CURRENT`` and the
-   dossier has an open step): the named handler if the dossier has one. Else the holders, in the step's unit, of
-   the step's role (who does the step) and of the roles of the rows that name a handler (who may assign it).
-3. **Otherwise** (no open step, or the next work is in another unit: the counter receiving a supplement): the
-   holders of the roles of the next rows that change the status, each in the unit of its scope (the leader who
-   signs and issues the result, the counter that receives the supplement).
+2. **Work on an open step** (some next row has the scope ``CURRENT`` and the dossier has an open step): the named
+   handler if the dossier has one. Else, by the step's queue, in the step's unit:
+
+   - ``assign`` (“Chờ phân công”: a specialist's step nobody has been given yet, or a leader's “Phân công thụ lý”):
+     the leaders who assign — the division heads (``DEPT_LEAD``) whose role counts there, failing them the agency's
+     leaders (``AGENCY_LEAD``); never the specialists of the unit, who only hear of the work once it is theirs;
+   - ``work``, ``sign``, ``issue`` (“Chờ xử lý”, “Chờ ký duyệt”, “Chờ phát hành”): the holders of the step's role
+     (the division head who reviews, the director who signs, the clerk who issues).
+3. **Otherwise** (no open step — the result issued, waiting at the counter — or the next work is in another unit:
+   the counter receiving a supplement): the holders of the roles of the next rows that change the status, each in
+   the unit of its scope (the counter that returns the result or receives the supplement).
 4. **Never nobody.** If nobody holds such a role there that day, the unit's leaders (``LeaderDirectory``); failing
    them, the province-wide TTHC controllers and administrators whose explicit wide assignment reaches the unit.
 
 A role counts where its assignment reaches (``counted_from``: the unit, its internal divisions, the agency a
-division belongs to) — never upwards across agencies, so officers of another agency are never named.
+division belongs to) — never upwards across agencies, so officers of another agency are never named. The deadline
+sweep (``sweep.py``) tells an open step's people by the same rule 2 (:func:`step_tiers`).
 """
 
 from __future__ import annotations
@@ -32,12 +40,14 @@ from django.db.models import Q
 
 from motcua.core.dated import valid_on_q
 from motcua.dossiers import lifecycle
+from motcua.dossiers.choices import WorkQueue
 from motcua.dossiers.lifecycle import Scope, Transition
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services.transitions import STEP_CONDITIONS, scope_agency_id
 from motcua.notifications.services import LeaderDirectory
 from motcua.org.models import RoleAssignment
 from motcua.org.permissions import WIDE_ROLES, counted_from, reach
+from motcua.org.roles import Role
 from motcua.org.tree import AgencyTree
 
 logger = logging.getLogger("motcua.notifications")
@@ -45,7 +55,7 @@ logger = logging.getLogger("motcua.notifications")
 
 class Reason:
     HANDLER = "handler"  # the dossier's named handler
-    ROLES = "roles"  # the holders of the roles the next rows need, in their units
+    ROLES = "roles"  # the people of the open step's queue, or the holders of the roles the next rows need
     LEADERS = "leaders"  # nobody held such a role: the unit's leaders
     CONTROLLERS = "controllers"  # no leader either: the province-wide TTHC controllers and administrators
     NOBODY = "nobody"  # not even those (a misconfigured province): logged as an error
@@ -77,21 +87,38 @@ def _open_step(dossier: Dossier):
     return step if step is not None and step.finished_at is None else None
 
 
-def needed_roles(dossier: Dossier) -> tuple[int | None, dict[int, set[str]]]:
-    """Rules 2 and 3: the named handler (or None) and, when there is none, unit id → the roles needed there."""
-    rows = next_rows(dossier)
+# Rule 2 for a step waiting in "Chờ phân công": who assigns, in order (the first held in the step's unit is told).
+ASSIGNERS = (frozenset({Role.DEPT_LEAD}), frozenset({Role.AGENCY_LEAD}))
+
+
+def step_tiers(queue: str, role: str | None) -> tuple[frozenset[str], ...]:
+    """Rule 2: the roles told, in the step's unit, about an open step with no handler, in order of preference —
+    the first that somebody holds there is told (the leaders who assign for ``assign``, else the step's role)."""
+    if queue == WorkQueue.ASSIGN:
+        return ASSIGNERS
+    return (frozenset({role}),) if role else ()
+
+
+def on_step(dossier: Dossier):
+    """The open step whose work comes next (rule 2), or None (rule 3)."""
     step = _open_step(dossier)
+    if step is None or not any(row.scope == Scope.CURRENT for row in next_rows(dossier)):
+        return None
+    return step
+
+
+def needed_roles(dossier: Dossier) -> tuple[int | None, dict[int, set[str]]]:
+    """Rules 2 and 3: the named handler (or None) and, when there is none, unit id → the roles needed there (for
+    an open step, all the roles of its tiers: :func:`step_tiers` orders them)."""
+    step = on_step(dossier)
     wanted: dict[int, set[str]] = {}
-    if step is not None and any(row.scope == Scope.CURRENT for row in rows):
+    if step is not None:
         if dossier.current_handler_id:
             return dossier.current_handler_id, {}
-        if step.role:
-            wanted.setdefault(step.agency_id, set()).add(step.role)
-        for row in rows:
-            if "handler" in row.requires:
-                wanted.setdefault(scope_agency_id(dossier, row), set()).update(row.roles)
+        for roles in step_tiers(step.queue, step.role):
+            wanted.setdefault(step.agency_id, set()).update(roles)
     else:
-        for row in rows:
+        for row in next_rows(dossier):
             if row.target is not None:
                 wanted.setdefault(scope_agency_id(dossier, row), set()).update(row.roles)
     officer_roles = {
@@ -144,7 +171,15 @@ def who_must_act(
     if wanted:
         unit = next(iter(wanted)) if unit not in wanted else unit
     tree = tree or AgencyTree.load()
-    found = holders(wanted, on, tree)
+    step = on_step(dossier)
+    if step is not None:  # rule 2: the first tier of the step's queue that somebody holds
+        found = set()
+        for roles in step_tiers(step.queue, step.role):
+            found = holders({step.agency_id: set(roles)}, on, tree)
+            if found:
+                break
+    else:
+        found = holders(wanted, on, tree)
     if found:
         return MustAct(frozenset(found), unit, Reason.ROLES)
     units = sorted(wanted) or ([unit] if unit is not None else [])

@@ -20,6 +20,8 @@ class Notification(models.Model):
         SENT_BACK = "sent_back", _("Hồ sơ trả lại bước trước")
         PARTNER_REQUEST = "partner_request", _("Đề nghị phối hợp liên thông")
         SIGNATURE_NEEDED = "signature_needed", _("Chờ ký duyệt, ban hành kết quả")
+        SIGNED = "signed", _("Kết quả đã ký duyệt, chờ phát hành")
+        RESULT_READY = "result_ready", _("Có kết quả, chờ trả cho người nộp")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("loại"), max_length=24, choices=Kind.choices)

@@ -1,8 +1,8 @@
 """Officers are told at every hand-over (a job after the transition's commit; idempotent by the notification key).
 
 When a dossier lands on a person or on a unit's queue — transferred to the competent agency, assigned, forwarded,
-sent back, sent to a liên thông partner or returned by it, its supplement sent or received, its steps done and
-waiting for the leader's signature — the officers who must act next (``handover.who_must_act``) get an in-app
+signed (the clerk issues the result next), sent back, sent to a liên thông partner or returned by it, its
+supplement sent or received, its result issued (the counter returns it) — the officers who must act next (``handover.who_must_act``) get an in-app
 notification, written in one INSERT for the whole transaction, and those who chose it an e-mail
 (``emails.send_handover_email``, one job each on the ``messages`` queue). Never nothing: when nobody holds the
 needed role, the unit's leaders are told, else the province's TTHC controllers and administrators.
@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from motcua.core import jobs
+from motcua.dossiers.choices import WorkQueue
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.signals import dossiers_transitioned
 from motcua.notifications.emails import send_handover_email
@@ -32,6 +33,8 @@ HANDOVERS = {
     "transfer": Kind.TRANSFERRED,
     "assign": Kind.ASSIGNED,
     "forward": Kind.FORWARDED,
+    "approve": Kind.SIGNED,
+    "finish": Kind.RESULT_READY,
     "send_back": Kind.SENT_BACK,
     "consult_partner": Kind.PARTNER_REQUEST,
     "return_from_partner": Kind.RETURNED_FROM_PARTNER,
@@ -99,6 +102,8 @@ def describe(action: str, kind: str, dossier: Dossier, must: MustAct) -> str:
         Kind.ASSIGNED: f"Bạn được phân công xử lý hồ sơ {code}.",
         Kind.FORWARDED: f"Hồ sơ {code} đã được chuyển đến bước {step_name}.",
         Kind.SIGNATURE_NEEDED: f"Hồ sơ {code} đã hoàn thành các bước xử lý, chờ lãnh đạo ký duyệt.",
+        Kind.SIGNED: f"Kết quả hồ sơ {code} đã được ký duyệt, chuyển đến bước {step_name}.",
+        Kind.RESULT_READY: f"Hồ sơ {code} đã có kết quả, chờ trả cho người nộp.",
         Kind.SENT_BACK: f"Hồ sơ {code} bị trả lại bước {step_name} để xử lý lại.",
         Kind.PARTNER_REQUEST: f"Hồ sơ {code} được chuyển đến {unit} để phối hợp giải quyết liên thông.",
         Kind.RETURNED_FROM_PARTNER: f"Cơ quan phối hợp đã trả kết quả liên thông của hồ sơ {code}.",
@@ -118,7 +123,11 @@ def to_do(dossier: Dossier, must: MustAct, step_name: str, unit: str) -> str:
     if must.why in (Reason.LEADERS, Reason.CONTROLLERS):
         return f"Chưa có cán bộ nào có vai trò xử lý tại {unit}: đề nghị phân công người xử lý."
     if step_name and dossier.current_step.finished_at is None and not _waits_elsewhere(dossier):
-        return f"Cần nhận xử lý hoặc phân công người xử lý bước {step_name}."
+        return {
+            WorkQueue.ASSIGN: f"Cần phân công người xử lý bước {step_name}.",
+            WorkQueue.SIGN: f"Cần ký duyệt kết quả ở bước {step_name}.",
+            WorkQueue.ISSUE: f"Cần vào số, phát hành kết quả ở bước {step_name}.",
+        }.get(dossier.current_step.queue, f"Cần xử lý bước {step_name}.")
     labels = [str(row.label) for row in next_rows(dossier) if row.target is not None]
     return f"Việc cần làm: {'; '.join(labels)}." if labels else ""
 

@@ -3,17 +3,20 @@
 A periodic job every 5 minutes (``notifications/tasks.py``, started by ``motcua scheduler``), and a command. "Due soon" means
 within ``MOTCUA_DUE_SOON_WORKING_HOURS`` working hours (default 8: one working day, SPEC §1.7) [!].
 
-Whom it tells:
+Whom it tells (the open step's people by the rule of the hand-overs, ``handover.step_tiers``, so a reminder reaches
+the people the work lists show the work to):
 
-- about a dossier: its handler, if it has one; the leaders (``LEADER_ROLES``) whose role counts in the unit where
-  the dossier is now and in its handling agency (the reach rule of ``org.permissions``: never another agency above
-  or below); and, when the dossier has **no handler** (the normal state after a transfer), the officers who may
-  give it one — the roles of the lifecycle's ``assign`` row in the unit its scope names. The message then says that
-  the dossier has no handler, so a leader knows to assign it;
-- about a step: its handler; a step with no handler is told to the leaders and the dispatchers of the step's unit;
-- work with no handler and nobody of those on record (a commune with no leader yet) goes to the TTHC controllers
-  and administrators whose assignment reaches its unit: a warning never goes nowhere unless nobody at all is on
-  record (counted as ``untold``).
+- about a dossier: the leaders (``LEADER_ROLES``) whose role counts in the unit where the dossier is now and in its
+  handling agency (the reach rule of ``org.permissions``: never another agency above or below); and its handler if
+  it has one, else the people of its open step's queue in the step's unit — for “Chờ phân công” the division heads,
+  failing them the agency's leaders; for “Chờ xử lý”, “Chờ ký duyệt”, “Chờ phát hành” the holders of the step's role
+  (the director who signs, the clerk who issues) — else, with no open step, the officers who may give it one (the
+  roles of the lifecycle's ``assign`` row in the unit its scope names). When the work waits for an assignment, the
+  message says the dossier has no handler, so a leader knows to assign it;
+- about a step: its handler; else the people of its queue in its unit (as above), else the unit's leaders;
+- work with nobody of those on record (a commune with no leader yet) goes to the TTHC controllers and
+  administrators whose assignment reaches its unit: a warning never goes nowhere unless nobody at all is on record
+  (counted as ``untold``).
 
 How it writes: it reads the open work once (two queries, through the (status, due_at) index), computes each
 warning in Python (Vietnamese text, Vietnam time) and writes them set-based with
@@ -34,12 +37,14 @@ from django.utils import timezone
 
 from motcua.core.dated import valid_on_q
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import Status
+from motcua.dossiers.choices import Status, WorkQueue
 from motcua.dossiers.models import Dossier, DossierStep
+from motcua.notifications.handover import step_tiers
 from motcua.notifications.models import Notification
 from motcua.notifications.services import LEADER_ROLES, RoleDirectory
 from motcua.org.models import RoleAssignment
 from motcua.org.permissions import WIDE_ROLES, reach
+from motcua.org.roles import Role
 from motcua.worktime import services as worktime
 
 OPEN_FOR_DEADLINES = (Status.ACCEPTED, Status.PROCESSING)
@@ -65,10 +70,10 @@ _COLUMNS = ("user", "kind", "dossier", "message", "key", "created_at")
 class SweepResult:
     due_soon: int = 0
     overdue: int = 0
-    unassigned: int = 0  # of the dossiers warned about, those with no handler
+    unassigned: int = 0  # of the dossiers warned about, those waiting for a handler to be assigned
     steps_due_soon: int = 0
     steps_overdue: int = 0
-    steps_unassigned: int = 0  # of the steps warned about, those with no handler
+    steps_unassigned: int = 0  # of the steps warned about, those waiting in "Chờ phân công" with no handler
     told_controllers: int = (
         0  # dossiers and steps with no handler, leader or dispatcher: told to the controllers
     )
@@ -186,12 +191,21 @@ class _Controllers:
         return self.cache[unit_id]
 
 
+def _step_people(people: RoleDirectory, unit_id: int, queue: str, role: str | None) -> frozenset[int]:
+    """The people of an open step with no handler (``handover.step_tiers``): the first tier held in its unit."""
+    for roles in step_tiers(queue, role):
+        found = people.holders(unit_id, roles)
+        if found:
+            return found
+    return frozenset()
+
+
 def sweep(now: dt.datetime | None = None) -> SweepResult:
     """Warn about the open dossiers and steps due within the warning window of ``now`` (default: the present)."""
     now = now or timezone.now()
     hours = settings.MOTCUA_DUE_SOON_WORKING_HOURS
     soon = worktime.engine_for(None, timezone.localdate(now)).due(now, hours, "working_hours")
-    people = RoleDirectory(timezone.localdate(now), DISPATCHERS.union(LEADER_ROLES))
+    people = RoleDirectory(timezone.localdate(now), frozenset(Role.values) - WIDE_ROLES)
     controllers = _Controllers(people, timezone.localdate(now))
     result = SweepResult()
     writer = _Writer(timezone.now())
@@ -207,24 +221,46 @@ def sweep(now: dt.datetime | None = None) -> SweepResult:
             "current_agency_id",
             "handling_agency_id",
             DISPATCH_UNIT,
+            "current_step__started_at",
+            "current_step__finished_at",
+            "current_step__queue",
+            "current_step__role",
+            "current_step__agency_id",
         )
         .order_by("due_at", "pk")
     )
-    for pk, code, due_at, handler_id, current_id, handling_id, dispatch_id in dossiers.iterator(CHUNK):
+    for (
+        pk,
+        code,
+        due_at,
+        handler_id,
+        current_id,
+        handling_id,
+        dispatch_id,
+        step_started,
+        step_finished,
+        queue,
+        role,
+        step_unit,
+    ) in dossiers.iterator(CHUNK):
         overdue = due_at < now
         kind = Notification.Kind.OVERDUE if overdue else Notification.Kind.DUE_SOON
         users = set(people.holders(current_id, LEADER_ROLES) | people.holders(handling_id, LEADER_ROLES))
-        if handler_id is None:
-            users |= people.holders(dispatch_id, DISPATCHERS)
-            result.unassigned += 1
-        else:
+        on_step = step_started is not None and step_finished is None
+        waits = handler_id is None and (not on_step or queue == WorkQueue.ASSIGN)
+        if handler_id is not None:
             users.add(handler_id)
+        elif on_step:
+            users |= _step_people(people, step_unit, queue, role)
+        else:
+            users |= people.holders(dispatch_id, DISPATCHERS)
+        result.unassigned += waits
         if not users:
             users = set(controllers.reaching(current_id) | controllers.reaching(handling_id))
             result.told_controllers += bool(users)
             result.untold += not users
         local_due = due_at.astimezone(zone)
-        message = dossier_message(code, local_due, overdue, assigned=handler_id is not None)
+        message = dossier_message(code, local_due, overdue, assigned=not waits)
         writer.add(users, kind, message, pk, f"{kind}:{pk}:{local_due:%Y%m%d%H%M}")
         if overdue:
             result.overdue += 1
@@ -239,15 +275,18 @@ def sweep(now: dt.datetime | None = None) -> SweepResult:
             due_at__lte=soon,
             dossier__status__in=OPEN_FOR_DEADLINES,
         )
-        .values_list("pk", "dossier_id", "dossier__code", "name", "due_at", "handler_id", "agency_id")
+        .values_list(
+            "pk", "dossier_id", "dossier__code", "name", "due_at", "handler_id", "agency_id", "queue", "role"
+        )
         .order_by("due_at", "pk")
     )
-    for pk, dossier_id, code, name, due_at, handler_id, unit_id in steps.iterator(CHUNK):
+    for pk, dossier_id, code, name, due_at, handler_id, unit_id, queue, role in steps.iterator(CHUNK):
         overdue = due_at < now
         kind = Notification.Kind.STEP_OVERDUE if overdue else Notification.Kind.STEP_DUE_SOON
+        waits = handler_id is None and queue == WorkQueue.ASSIGN
         if handler_id is None:
-            users = people.holders(unit_id, LEADER_ROLES) | people.holders(unit_id, DISPATCHERS)
-            result.steps_unassigned += 1
+            users = _step_people(people, unit_id, queue, role) or people.holders(unit_id, LEADER_ROLES)
+            result.steps_unassigned += waits
         else:
             users = {handler_id}
         if not users:
@@ -255,7 +294,7 @@ def sweep(now: dt.datetime | None = None) -> SweepResult:
             result.told_controllers += bool(users)
             result.steps_untold += not users
         local_due = due_at.astimezone(zone)
-        message = step_message(name, code, local_due, overdue, assigned=handler_id is not None)
+        message = step_message(name, code, local_due, overdue, assigned=not waits)
         writer.add(users, kind, message, dossier_id, f"{kind}:step{pk}:{local_due:%Y%m%d%H%M}")
         if overdue:
             result.steps_overdue += 1

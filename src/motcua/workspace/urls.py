@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from motcua.workspace.views import access_log, dossier, intake, notifications, overview, queues
+from motcua.workspace.views import (
+    access_log,
+    assignment_rules,
+    dossier,
+    intake,
+    notifications,
+    overview,
+    queues,
+)
 
 app_name = "workspace"
 
@@ -13,6 +21,7 @@ urlpatterns = [
     path("thong-bao/", notifications.inbox, name="notifications"),
     path("thong-bao/da-doc/", notifications.mark_read, name="notifications-read"),
     path("nhat-ky-du-lieu-ca-nhan/", access_log.access_log, name="access-log"),
+    path("phan-cong-tu-dong/", assignment_rules.assignment_rules_page, name="assignment-rules"),
     *intake.urlpatterns,
     *dossier.urlpatterns,
 ]

@@ -10,7 +10,7 @@ import json
 
 from motcua.core import logkeys
 from motcua.demo.generator.plan import Pending
-from motcua.dossiers.choices import StepKind
+from motcua.dossiers.choices import StepKind, WorkQueue
 from motcua.dossiers.models import ProcessLogEntry
 from motcua.dossiers.models.dossier import current_deadline
 from motcua.dossiers.models.log import GENESIS, row_seal
@@ -34,7 +34,7 @@ LOG_COLUMNS = (
 )  # fmt: skip
 STEP_COLUMNS = (
     "id", "dossier_id", "order", "kind", "name", "agency_id", "role", "handler_id", "limit_amount", "limit_unit",
-    "started_at", "due_at", "finished_at", "timeliness",
+    "started_at", "due_at", "finished_at", "timeliness", "queue", "needs_signature", "sent_back",
 )  # fmt: skip
 PAUSE_COLUMNS = ("dossier_id", "reason", "mode", "agency_id", "started_at", "ended_at", "note")
 APOLOGY_COLUMNS = (
@@ -87,6 +87,7 @@ ENUM_COLUMNS = frozenset(
         "result_delivery",
         "kind",
         "timeliness",
+        "queue",
         "from_status",
         "to_status",
         "reason",
@@ -145,7 +146,18 @@ class Rows:
         if sid is not None:
             step = p.step
             rows["dossiers_dossierstep"].append(
-                (sid, did, step[0], StepKind.INTERNAL, *step[1:4], None, *step[4:])
+                (
+                    sid,
+                    did,
+                    step[0],
+                    StepKind.INTERNAL,
+                    *step[1:4],
+                    None,
+                    *step[4:],
+                    WorkQueue.ASSIGN,
+                    False,
+                    False,
+                )
             )
             if p.step_open:
                 d["current_step_id"] = sid

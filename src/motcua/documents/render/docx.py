@@ -15,7 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from PIL import Image, ImageDraw
 
-from motcua.documents.layout import Block, Line, Run, runs, strip_markup
+from motcua.documents.layout import Block, Line, Run, all_bold, runs, strip_markup
+from motcua.documents.render import flow
 from motcua.documents.render.codes import QUIET_ZONE, code128_bars, code128_width, qr_matrix
 from motcua.documents.render.pdf import (
     BODY,
@@ -121,9 +122,20 @@ def qr_png(payload: str, module_px: int = 8) -> io.BytesIO:
     return _png(image)
 
 
+def _field(paragraph, instruction: str, size: float) -> None:
+    """A Word field (PAGE, NUMPAGES) in ``paragraph``, showing “1” until Word or LibreOffice updates it."""
+    element = OxmlElement("w:fldSimple")
+    element.set(qn("w:instr"), instruction)
+    run = paragraph.add_run("1")
+    _font(run, size, italic=True)
+    element.append(run._r)
+    paragraph._p.append(element)
+
+
 class DocxForm:
-    def __init__(self, title: str, codes: Codes | None):
+    def __init__(self, title: str, codes: Codes | None, *, steps=None, running: str = ""):
         self.codes = codes
+        self.steps = steps
         document = Document()
         document.core_properties.title = title
         document.core_properties.language = "vi-VN"
@@ -142,6 +154,24 @@ class DocxForm:
         lang.set(qn("w:val"), "vi-VN")
         normal.element.get_or_add_rPr().append(lang)
         self.document = document
+        if running:
+            self._running(running)
+
+    def _running(self, running: str) -> None:
+        """The header of every page after the first: ``running`` with ``{page}`` and ``{nb}`` as Word fields."""
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        section.header_distance = Mm(10)
+        paragraph = section.header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _spacing(paragraph, 0, 0, 1.0)
+        text = running
+        while text:
+            head, marker, text = _split_field(text)
+            if head:
+                _font(paragraph.add_run(head), 9, italic=True)
+            if marker:
+                _field(paragraph, marker, 9)
 
     def draw(self, blocks: list[Block]) -> bytes:
         for block in blocks:
@@ -236,7 +266,7 @@ class DocxForm:
                 paragraph.alignment = ALIGN["C" if heading else block.aligns[c]]
                 _spacing(paragraph, 1, 1, 1.0)
                 lines = [[Run(part)] for part in strip_markup(text).split("\n")]
-                _write(paragraph, lines, TABLE, bold=heading)
+                _write(paragraph, lines, TABLE, bold=heading or all_bold(text))
         self.document.add_paragraph()
 
     def _b_sign(self, block: Block) -> None:
@@ -265,6 +295,23 @@ class DocxForm:
             if not cell.paragraphs:
                 cell.add_paragraph()
 
+    def _b_flow(self, block: Block) -> None:
+        """The flow diagram as pictures drawn on the server (one per part that fits a page)."""
+        if not self.steps:
+            return
+        page = 297 - MARGIN_TOP - MARGIN_BOTTOM - 12  # less the running header's room and the picture's line
+        if block.lines:  # the heading, kept on the page of the picture
+            heading = self._para(block.lines, align="L", bold=True)
+            heading.paragraph_format.keep_with_next = True
+            page -= 8
+        for diagram in flow.layout(self.steps, CONTENT_WIDTH, page):
+            if not diagram.height:
+                continue
+            paragraph = self.document.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _spacing(paragraph, 0, 2, 1.0)
+            paragraph.add_run().add_picture(flow.png(diagram), width=Mm(diagram.width))
+
     def _b_codes(self, block: Block) -> None:
         if self.codes is None or not self.codes.code:
             return
@@ -287,5 +334,24 @@ class DocxForm:
             _font(note.add_run("Quét mã QR để tra cứu tình trạng hồ sơ"), 9, italic=True)
 
 
-def render_docx(blocks: list[Block], *, title: str, codes: Codes | None = None) -> bytes:
-    return DocxForm(title, codes).draw(blocks)
+_FIELDS = {"{page}": "PAGE", "{nb}": "NUMPAGES"}
+
+
+def _split_field(text: str) -> tuple[str, str, str]:
+    """``text`` up to its first ``{page}``/``{nb}``, that field's instruction, and the rest."""
+    found = [(text.find(marker), marker) for marker in _FIELDS if marker in text]
+    if not found:
+        return text, "", ""
+    at, marker = min(found)
+    return text[:at], _FIELDS[marker], text[at + len(marker) :]
+
+
+def render_docx(
+    blocks: list[Block],
+    *,
+    title: str,
+    codes: Codes | None = None,
+    steps: list[flow.FlowStep] | None = None,
+    running: str = "",
+) -> bytes:
+    return DocxForm(title, codes, steps=steps, running=running).draw(blocks)

@@ -15,7 +15,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from motcua.documents.layout import Block, Line, Run, runs
+from motcua.documents.layout import Block, Line, Run, all_bold, runs
+from motcua.documents.render import flow
 from motcua.documents.render.codes import code128_bars, code128_width, qr_matrix
 
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # its subsetter logs every glyph at INFO
@@ -51,15 +52,42 @@ def _text(line: Line) -> str:
     return "".join(r.text for r in line)
 
 
+class _Pages(FPDF):
+    """An FPDF whose pages after the first carry a running header (a controlled document's code, edition and page:
+    ``{page}`` and fpdf2's ``{nb}``, the number of pages)."""
+
+    running = ""
+
+    def header(self):
+        if not self.running or self.page_no() == 1:
+            return
+        self.set_font(FONT, "I", 9)
+        self.set_xy(self.l_margin, 10)
+        self.cell(self.epw, 4, self.running.replace("{page}", str(self.page_no())), align="R")
+        self.set_line_width(0.2)
+        self.line(self.l_margin, 14.8, self.l_margin + self.epw, 14.8)
+        self.set_xy(self.l_margin, self.t_margin)
+
+
 @lru_cache(maxsize=1)
 def font_paths() -> dict[str, str]:
     return {style: str(FONT_DIR / f"LiberationSerif-{name}.ttf") for style, name in FONT_FILES.items()}
 
 
 class PdfForm:
-    def __init__(self, title: str, codes: Codes | None, styles: set[str] | None = None):
+    def __init__(
+        self,
+        title: str,
+        codes: Codes | None,
+        styles: set[str] | None = None,
+        *,
+        steps: list[flow.FlowStep] | None = None,
+        running: str = "",
+    ):
         self.codes = codes
-        pdf = FPDF(orientation="P", unit="mm", format="A4")
+        self.steps = steps
+        pdf = _Pages(orientation="P", unit="mm", format="A4")
+        pdf.running = running
         pdf.set_margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT)
         pdf.set_auto_page_break(True, MARGIN_BOTTOM)
         pdf.set_title(title)
@@ -209,7 +237,8 @@ class PdfForm:
             for row in block.rows:
                 cells = table.row()
                 for text in row:
-                    cells.cell(strip_markup(text))
+                    bold = FontFace(emphasis="BOLD") if all_bold(text) else None
+                    cells.cell(strip_markup(text), style=bold)
         pdf.ln(2)
         pdf.set_font(FONT, "", BODY)
 
@@ -247,6 +276,30 @@ class PdfForm:
                 y = pdf.get_y()
             bottom = max(bottom, y)
         pdf.set_xy(pdf.l_margin, bottom + 2)
+        pdf.set_font(FONT, "", BODY)
+
+    def _b_flow(self, block: Block) -> None:
+        """The flow diagram of the steps under its heading, from the current line (the heading moves with the
+        diagram when it starts on the next page; a diagram taller than a page continues on the next ones)."""
+        if not self.steps:
+            return
+        pdf = self.pdf
+        heading = self._height(BODY) * len(block.lines) + 2.0 if block.lines else 0.0
+        page = pdf.page_break_trigger - pdf.t_margin
+        parts = flow.layout(
+            self.steps, pdf.epw, page - heading, pdf.page_break_trigger - pdf.get_y() - heading
+        )
+        for n, diagram in enumerate(parts):
+            if n:
+                pdf.add_page()
+            if not diagram.height:
+                continue
+            if block.lines and (n == 0 or not parts[0].height and n == 1):
+                bold = [[Run(r.text, True, r.italic) for r in line] for line in block.lines]
+                self._rich(bold, size=BODY, align="L")
+            top = pdf.get_y()
+            flow.draw_pdf(pdf, diagram, pdf.l_margin, top)
+            pdf.set_xy(pdf.l_margin, top + diagram.height + 2)
         pdf.set_font(FONT, "", BODY)
 
     def _b_codes(self, block: Block) -> None:
@@ -300,8 +353,18 @@ def styles_used(blocks: list[Block]) -> set[str]:
     return styles
 
 
-def render_pdf(blocks: list[Block], *, title: str, codes: Codes | None = None, created=None) -> bytes:
-    form = PdfForm(title, codes, styles_used(blocks))
+def render_pdf(
+    blocks: list[Block],
+    *,
+    title: str,
+    codes: Codes | None = None,
+    created=None,
+    steps: list[flow.FlowStep] | None = None,
+    running: str = "",
+) -> bytes:
+    """The PDF of ``blocks``; ``steps`` are drawn where the layout says ``@flow``, and ``running`` (with
+    ``{page}`` and ``{nb}``) heads every page after the first."""
+    form = PdfForm(title, codes, styles_used(blocks), steps=steps, running=running)
     if created is not None:
         form.pdf.set_creation_date(created)  # a re-render of the same issued form gives the same file
     return form.draw(blocks)

@@ -640,7 +640,7 @@ def _effect_forward(dossier, transition, actor, inputs, now):
         )
     if step.role == Role.CLERK:
         raise TransitionError(
-            "conflict", _("Bước này là bước phát hành: văn thư vào số, phát hành kết quả (T13)."), rule="T13"
+            "conflict", _("Bước này là bước phát hành: văn thư vào số, phát hành kết quả."), rule="T6"
         )
     _require_completer(actor, dossier, step, now, None)
     on_time = _finish_step(step, now)

@@ -22,7 +22,7 @@ from motcua.accounts.models import Citizen
 from motcua.core import jobs
 from motcua.core.links import public_url
 from motcua.dossiers.choices import ResultDelivery
-from motcua.dossiers.models import Dossier, ProcessLogEntry
+from motcua.dossiers.models import Dossier, DossierStep, ProcessLogEntry
 from motcua.messaging import gateways
 from motcua.messaging.choices import Channel, Event, State
 from motcua.messaging.models import Delivery
@@ -211,6 +211,75 @@ def plan_dossier_events(pairs: list[tuple[str, int, int]]) -> list[int]:
                     recipient_masked=mask(channel, address),
                     values=values,
                     event_at=entry.at,
+                )
+            )
+    with transaction.atomic():
+        ids = _create(rows)
+        _enqueue(ids)
+    return ids
+
+
+def step_values(dossier: Dossier, step: DossierStep) -> dict[str, str]:
+    """The variables of ``Event.STEP_STARTED``: the dossier's common ones, the step, its unit and its deadline."""
+    code = dossier.code or dossier.reference
+    due = timezone.localtime(step.due_at).strftime("%d/%m/%Y %H:%M") if step.due_at else ""
+    return {
+        "ma_ho_so": code,
+        "ten_thu_tuc": dossier.procedure_version.name,
+        "co_quan": dossier.receiving_agency.name,
+        "link_tra_cuu": tracking_link(code),
+        "ten_buoc": step.name,
+        "don_vi": step.agency.name,
+        "han_buoc": due,
+    }
+
+
+def plan_step_starts(pairs: list[tuple[int, int]]) -> list[int]:
+    """Tell the citizen of each step started by the transitions ``(dossier_id, entry_id)`` whose process step asks
+    for it (``ProcessStep.notify_citizen``): one delivery per channel and step (``Delivery.key`` names the dossier
+    and the step, so a repeated job, or a later transition, tells nobody twice), enqueued in one transaction. A step
+    is started by a transition when its start is the moment the transition logged. The ids created now."""
+    if not pairs:
+        return []
+    moments = dict(ProcessLogEntry.objects.filter(pk__in={n for _d, n in pairs}).values_list("pk", "at"))
+    entry_of = {(d, moments[n]): n for d, n in pairs if n in moments}
+    if not entry_of:
+        return []
+    steps = list(
+        DossierStep.objects.filter(
+            dossier_id__in={d for d, _at in entry_of},
+            started_at__in={at for _d, at in entry_of},
+            process_step__notify_citizen=True,
+        )
+        .select_related(
+            "agency",
+            "dossier__applicant",
+            "dossier__representative",
+            "dossier__receiving_agency",
+            "dossier__procedure_version",
+        )
+        .order_by("pk")
+    )
+    steps = [s for s in steps if (s.dossier_id, s.started_at) in entry_of]
+    citizens = citizens_of({s.dossier_id: s.dossier for s in steps}.values())
+    rows = []
+    for step in steps:
+        dossier = step.dossier
+        contacts = contacts_for(dossier, citizens.get(dossier.pk))
+        values = step_values(dossier, step)
+        for channel in contacts.channels:
+            address = contacts.email if channel == Channel.EMAIL else contacts.phone
+            rows.append(
+                Delivery(
+                    key=_key(Event.STEP_STARTED, f"{dossier.pk}:step{step.pk}", 0, channel),
+                    dossier=dossier,
+                    entry_id=entry_of[(dossier.pk, step.started_at)],
+                    event=Event.STEP_STARTED,
+                    channel=channel,
+                    recipient=address,
+                    recipient_masked=mask(channel, address),
+                    values=values,
+                    event_at=step.started_at,
                 )
             )
     with transaction.atomic():
