@@ -87,6 +87,7 @@ def test_every_demo_procedure_has_one_approved_process_per_level_that_fits_its_l
                 assert partner_steps == [], where
             else:
                 assert [s.unit.identifier for s in partner_steps] == [wanted], where
+                assert all(s.notify_citizen for s in partner_steps), where  # the citizen learns it left
                 assert org.agency_on(wanted, today) is not None, where
     assert loaded.created == expected and loaded.missing == []
 

@@ -22,7 +22,7 @@ from django.db import transaction
 
 from motcua.catalog import processes
 from motcua.catalog.choices import AssignmentRole, Level, LimitUnit, VersionState
-from motcua.catalog.models import InternalProcess, Performer, Procedure, ProcedureAssignment, ProcessStep
+from motcua.catalog.models import InternalProcess, Performer, Procedure, ProcedureAssignment
 from motcua.core.dated import valid_on_q
 from motcua.org.models import Agency
 from motcua.org.services import agency_on
@@ -328,7 +328,6 @@ def load_demo_processes(path: Path = DATA_FILE) -> Loaded:
             loaded.unchanged += 1
             continue
         draft = processes.new_draft(version, level=plan.level, source=existing)
-        draft.steps.all().delete()
         draft.code, draft.note = plan.code, plan.note
         draft.save(update_fields=["code", "note"])
         steps = []
@@ -344,22 +343,21 @@ def load_demo_processes(path: Path = DATA_FILE) -> Loaded:
                         f"{plan.procedure}: không có đơn vị {s.unit} ngày {version.valid_from}"
                     )
             steps.append(
-                ProcessStep(
-                    process=draft,
-                    order=s.order,
-                    name=s.name,
-                    role=s.role,
-                    performer=s.performer,
-                    unit=unit_record,
-                    limit_amount=amount,
-                    limit_unit=unit,
-                    needs_signature=s.needs_signature,
-                    notify_citizen=s.notify_citizen,
-                    send_back_to=s.send_back_to,
-                    output=s.output,
-                )
+                {
+                    "order": s.order,
+                    "name": s.name,
+                    "role": s.role,
+                    "performer": s.performer,
+                    "unit": unit_record,
+                    "limit_amount": amount,
+                    "limit_unit": unit,
+                    "needs_signature": s.needs_signature,
+                    "notify_citizen": s.notify_citizen,
+                    "send_back_to": s.send_back_to,
+                    "output": s.output,
+                }
             )
-        ProcessStep.objects.bulk_create(steps)
+        processes.replace_steps(draft, steps)
         processes.publish(
             draft,
             valid_from=version.valid_from,
