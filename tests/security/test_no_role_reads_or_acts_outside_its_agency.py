@@ -49,6 +49,10 @@ AGRI_DIVISION = "000.02.06.H56"
 LAND_REGISTRY = "000.01.06.H56"
 BUILDING = "000.00.07.H56"
 BUILDING_DIVISION = "000.01.07.H56"
+FINANCE = "000.00.05.H56"
+FINANCE_DIVISION = "000.01.05.H56"
+TAX = "000.38.00.G12"
+POLICE = "000.38.00.G01"
 HAC_THANH = "000.00.51.H56"
 HAC_THANH_CENTRE = "001.00.51.H56"
 
@@ -91,6 +95,33 @@ REACH: dict[str, dict[str, set[str] | str]] = {
     "tn.hoanghoa": {"COUNTER_OFFICER": {"001.00.56.H56"}},
     "tn.quangphu": {"COUNTER_OFFICER": {"001.00.52.H56"}},
     "tn.samson": {"COUNTER_OFFICER": {"001.00.57.H56"}},
+    # the people the demo's internal processes need (leads, clerks, commune chairmen, partners' specialists)
+    "tp.xaydung": {"DEPT_LEAD": {BUILDING_DIVISION, BUILDING}},
+    "vt.xaydung": {"CLERK": {BUILDING, BUILDING_DIVISION}},
+    "vt.nnmt": {"CLERK": {AGRI, AGRI_DIVISION}},
+    "vt.vpdk": {"CLERK": {LAND_REGISTRY}},
+    "cv.taichinh": {"SPECIALIST": {FINANCE_DIVISION, FINANCE}},
+    "tp.taichinh": {"DEPT_LEAD": {FINANCE_DIVISION, FINANCE}},
+    "gd.taichinh": {"AGENCY_LEAD": {FINANCE, FINANCE_DIVISION}},
+    "vt.taichinh": {"CLERK": {FINANCE, FINANCE_DIVISION}},
+    "cv.thue": {"SPECIALIST": {TAX}},
+    "cv.congan": {"SPECIALIST": {POLICE}},
+    "cv.quangphu": {"SPECIALIST": {"000.00.52.H56"}},
+    "ct.quangphu": {"AGENCY_LEAD": {"000.00.52.H56"}},
+    "vt.quangphu": {"CLERK": {"000.00.52.H56"}},
+    "cv.dongquang": {"SPECIALIST": {"000.00.53.H56"}},
+    "tn.dongquang": {"COUNTER_OFFICER": {"001.00.53.H56"}},
+    "vt.dongquang": {"CLERK": {"000.00.53.H56"}},
+    "ct.dongson": {"AGENCY_LEAD": {"000.00.54.H56"}},
+    "vt.dongson": {"CLERK": {"000.00.54.H56"}},
+    "ct.thieuhoa": {"AGENCY_LEAD": {"000.00.55.H56"}},
+    "vt.thieuhoa": {"CLERK": {"000.00.55.H56"}},
+    "cv.hoanghoa": {"SPECIALIST": {"000.00.56.H56"}},
+    "ct.hoanghoa": {"AGENCY_LEAD": {"000.00.56.H56"}},
+    "vt.hoanghoa": {"CLERK": {"000.00.56.H56"}},
+    "cv.samson": {"SPECIALIST": {"000.00.57.H56"}},
+    "ct.samson": {"AGENCY_LEAD": {"000.00.57.H56"}},
+    "vt.samson": {"CLERK": {"000.00.57.H56"}},
 }
 
 # The roles of each read, as declared by the apps (copied here so that a widened declaration shows as a leak).

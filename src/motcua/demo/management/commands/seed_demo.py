@@ -1,13 +1,14 @@
 from django.core.management.base import BaseCommand
 
 from motcua.catalog.demo import load_demo_catalog
+from motcua.catalog.demo_processes import load_demo_processes
 from motcua.demo.feedback import seed_feedback
 from motcua.demo.loader import DEMO_PASSWORD, load_province
 
 
 class Command(BaseCommand):
     help = (
-        "Nạp dữ liệu minh họa: tỉnh sau sắp xếp 2025 (cơ quan, cán bộ) và danh mục thủ tục mẫu giao cho các đơn vị. "
+        "Nạp dữ liệu minh họa: tỉnh sau sắp xếp 2025 (cơ quan, cán bộ) và danh mục thủ tục mẫu giao cho các đơn vị, quy trình nội bộ của từng thủ tục. "
         "Chạy lại nhiều lần không tạo trùng."
     )
 
@@ -18,6 +19,11 @@ class Command(BaseCommand):
         self.stdout.write(
             "Danh mục thủ tục mẫu: %d tạo mới, %d cập nhật, %d không đổi."
             % (catalog.created, catalog.updated, catalog.unchanged)
+        )
+        flows = load_demo_processes()
+        self.stdout.write(
+            "Quy trình nội bộ minh họa: %d công bố mới, %d cập nhật, %d không đổi."
+            % (flows.created, flows.updated, flows.unchanged)
         )
         feedback = seed_feedback()
         self.stdout.write("Phản ánh, kiến nghị minh họa: %d thêm mới." % feedback)
