@@ -26,7 +26,7 @@ from motcua.demo.loader import load_province
 from motcua.dossiers import lifecycle
 from motcua.dossiers.choices import Status
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest, receive_at_counter
-from motcua.dossiers.services.transitions import TransitionError
+from motcua.dossiers.services.transitions import COMPLETES_STEP, TransitionError
 from motcua.dossiers.services.transitions import apply as apply_dossier
 from motcua.feedback import lifecycle as feedback_lifecycle
 from motcua.feedback.services.intake import FeedbackRequest, submit
@@ -267,6 +267,9 @@ def _expected_read(username: str, dossier) -> bool:
 
 def _expected_act(username: str, dossier, transition) -> bool:
     roles = set(transition.roles) - {lifecycle.APPLICANT}
+    if transition.action in COMPLETES_STEP:
+        # every open step here is a specialist's not yet assigned: only a leader of its unit completes it
+        roles &= set(lifecycle.LEADS)
     scope = {
         lifecycle.Scope.RECEIVING: {dossier.receiving_agency.identifier},
         lifecycle.Scope.CURRENT: {dossier.current_agency.identifier},

@@ -230,6 +230,8 @@ def apply(
             FORBIDDEN,
             TransitionError,
         )
+        if transition.action in COMPLETES_STEP and (step := _open_step(locked)) is not None:
+            _require_completer(actor, locked, step, now, access)
         require_inputs(transition, inputs, INPUT_LABELS, TransitionError)
         effect = EFFECTS[transition.action]
         note, data, step_due, on_time = effect(locked, transition, actor, inputs, now)
@@ -664,7 +666,6 @@ def _effect_forward(dossier, transition, actor, inputs, now):
         raise TransitionError(
             "conflict", _("Bước này là bước phát hành: văn thư vào số, phát hành kết quả."), rule="T6"
         )
-    _require_completer(actor, dossier, step, now, None)
     _claim(step, actor)
     on_time = _finish_step(step, now)
     following = _start_next(dossier, step, inputs, now)
@@ -694,7 +695,6 @@ def _effect_approve(dossier, transition, actor, inputs, now):
     step = _current_step(dossier)
     if not step.needs_signature:
         raise TransitionError("conflict", _("Bước hiện tại không phải bước ký duyệt."), rule="T6")
-    _require_completer(actor, dossier, step, now, None)
     _claim(step, actor)
     step.signed_by = actor if getattr(actor, "pk", None) else None
     step.signed_at = now
@@ -734,7 +734,6 @@ def _effect_send_back(dossier, transition, actor, inputs, now):
         raise TransitionError(
             "conflict", _("Hồ sơ đang ở cơ quan phối hợp: dùng “trả kết quả liên thông”."), rule="T6"
         )
-    _require_completer(actor, dossier, step, now, None)
     done = dossier.steps.filter(finished_at__isnull=False, order__lt=step.order, kind=StepKind.INTERNAL)
     allowed = list(step.process_step.send_back_to or []) if step.process_step_id else []
     wanted = inputs.get("to_step")
