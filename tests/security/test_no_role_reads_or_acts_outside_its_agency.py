@@ -24,7 +24,7 @@ from django.utils import timezone
 from motcua.catalog import services as catalog
 from motcua.demo.loader import load_province
 from motcua.dossiers import lifecycle
-from motcua.dossiers.choices import Status
+from motcua.dossiers.choices import Status, StepKind
 from motcua.dossiers.services.intake import ApplicantData, IntakeRequest, receive_at_counter
 from motcua.dossiers.services.transitions import COMPLETES_STEP, TransitionError
 from motcua.dossiers.services.transitions import apply as apply_dossier
@@ -267,8 +267,9 @@ def _expected_read(username: str, dossier) -> bool:
 
 def _expected_act(username: str, dossier, transition) -> bool:
     roles = set(transition.roles) - {lifecycle.APPLICANT}
-    if transition.action in COMPLETES_STEP:
-        # every open step here is a specialist's not yet assigned: only a leader of its unit completes it
+    if transition.action in COMPLETES_STEP and dossier.current_step.kind == StepKind.INTERNAL:
+        # every open internal step here is a specialist's not yet assigned: only a leader of its unit completes it
+        # (at a partner, the step's own answer decides: ``return_from_partner``)
         roles &= set(lifecycle.LEADS)
     scope = {
         lifecycle.Scope.RECEIVING: {dossier.receiving_agency.identifier},

@@ -230,7 +230,8 @@ def apply(
             FORBIDDEN,
             TransitionError,
         )
-        if transition.action in COMPLETES_STEP and (step := _open_step(locked)) is not None:
+        step = _open_step(locked) if transition.action in COMPLETES_STEP else None
+        if step is not None and step.kind == StepKind.INTERNAL:  # a partner's step answers by its own row
             _require_completer(actor, locked, step, now, access)
         require_inputs(transition, inputs, INPUT_LABELS, TransitionError)
         effect = EFFECTS[transition.action]
