@@ -7,7 +7,11 @@ database it migrates, seeds and generates ``--count`` dossiers first). Serves it
 
 (a) the unit queue of the provincial centre ``/mot-cua/ho-so/?hang=don-vi`` — target p50 ≤ 150 ms;
 (b) the same queue of Sở Tư pháp for its head, and the next page by cursor;
-(c) a dossier page; (d) the leaders' overview; (e) the counter's "waiting for return" queue.
+(c) a dossier page; (d) the leaders' overview; (e) the counter's "waiting for return" queue;
+(f)–(k) the work lists of issue 19 (Chờ phân công of two heads, Chờ xử lý, Chờ ký duyệt, Chờ phát hành, Chờ trả kết
+quả), each page with the menu's counts — target p50 ≤ 50 ms. The generator leaves every open step a specialist's,
+unassigned; before measuring, Sở Tư pháp's open steps are shaped once as a working Sở's are (40 % assigned to its
+specialist, 20 % waiting for the director's signature, 15 % for the clerk, the rest waiting for assignment).
 
 Prints a table; exits 1 if the target is missed.
 """
@@ -27,6 +31,39 @@ sys.path.insert(0, str(ROOT))
 from bench._common import Server, dossier_database, percentile  # noqa: E402
 
 BENCH_DB = "motcua_bench_dossiers"
+WORK_TARGET_MS = 50.0
+JUSTICE = "000.00.03.H56"
+
+
+def shape_open_steps() -> int:
+    """Give Sở Tư pháp's open steps the queues of a working Sở (once: a kept database is shaped already)."""
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
+    from motcua.dossiers.models import Dossier, DossierStep
+    from motcua.org.models import Agency
+
+    justice = Agency.objects.filter(identifier=JUSTICE).order_by("-valid_from").first()
+    open_steps = DossierStep.objects.filter(
+        agency=justice, finished_at__isnull=True, started_at__isnull=False
+    )
+    if open_steps.filter(queue="sign").exists():
+        return open_steps.count()
+    specialist = get_user_model().objects.get(username="cv.tuphap")
+    ids = list(open_steps.order_by("id").values_list("id", flat=True))
+    n = len(ids)
+    cut = [int(n * share) for share in (0.40, 0.60, 0.75)]
+    with transaction.atomic():
+        mine = ids[: cut[0]]
+        DossierStep.objects.filter(pk__in=mine).update(handler=specialist)
+        Dossier.objects.filter(current_step_id__in=mine).update(current_handler=specialist)
+        DossierStep.objects.filter(pk__in=ids[cut[0] : cut[1]]).update(
+            queue="sign", role="AGENCY_LEAD", needs_signature=True
+        )
+        DossierStep.objects.filter(pk__in=ids[cut[1] : cut[2]]).update(queue="issue", role="CLERK")
+    return n
+
+
 HOST, PORT = "127.0.0.1", 8091
 QUEUE_TARGET_MS = 150.0
 
@@ -68,8 +105,11 @@ def main() -> int:
         .order_by("-id")
         .values_list("code", flat=True)[: args.reads]
     )
+    shaped = shape_open_steps()
     counter, head = session_cookie("tn.an"), session_cookie("gd.tuphap")
+    people = {name: session_cookie(name) for name in ("tp.tuphap", "cv.tuphap", "vt.tuphap", "gd.vpdk")}
     connection.close()
+    print(f"Sở Tư pháp: {shaped:,} open steps", file=sys.stderr)
     print(f"Database: {label}, {total:,} dossiers ({in_centre:,} received by the provincial centre); "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", file=sys.stderr)  # fmt: skip
 
@@ -98,7 +138,20 @@ def main() -> int:
                 counter,
                 None,
             ),
-        ]
+            ("(f) Chờ phân công, Sở Tư pháp (head of division)", ["/mot-cua/viec/cho-phan-cong/"] * n,
+             people["tp.tuphap"], WORK_TARGET_MS),
+            ("(f) Chờ phân công, Văn phòng đăng ký đất đai (its director)", ["/mot-cua/viec/cho-phan-cong/"] * n,
+             people["gd.vpdk"], WORK_TARGET_MS),
+            ("(g) Chờ xử lý, specialist of Sở Tư pháp", ["/mot-cua/viec/cho-xu-ly/"] * n, people["cv.tuphap"],
+             WORK_TARGET_MS),
+            ("(h) Chờ ký duyệt, director of Sở Tư pháp", ["/mot-cua/viec/cho-ky-duyet/"] * n, head, WORK_TARGET_MS),
+            ("(i) Chờ phát hành, clerk of Sở Tư pháp", ["/mot-cua/viec/cho-phat-hanh/"] * n, people["vt.tuphap"],
+             WORK_TARGET_MS),
+            ("(j) Chờ trả kết quả, provincial centre (counter)", ["/mot-cua/viec/cho-tra-ket-qua/"] * n, counter,
+             WORK_TARGET_MS),
+            ("(k) Chờ xử lý, page 2, specialist", ["/mot-cua/viec/cho-xu-ly/?trang=2"] * n, people["cv.tuphap"],
+             WORK_TARGET_MS),
+        ]  # fmt: skip
         for name, paths, cookie, target in plan:
             times, bad = measure(paths, cookie)
             p50 = statistics.median(times)

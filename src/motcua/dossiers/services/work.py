@@ -112,6 +112,20 @@ class Page:
     has_next: bool
 
 
+# What a row shows (code, procedure, applicant, step, unit, handler, both deadlines with their badges) and nothing
+# else: the dossier's other columns and the procedure version's long texts made a page of 50 rows cost ~15 ms more.
+DOSSIER_FIELDS = (
+    "id", "code", "reference", "status", "version", "due_at", "deadline_at", "reception_due_at", "closed_at",
+    "receiving_agency", "procedure_version__id", "procedure_version__name", "procedure_version__procedure__id",
+    "procedure_version__procedure__code", "applicant__id", "applicant__name",
+)  # fmt: skip
+STEP_FIELDS = (
+    "id", "dossier", "order", "kind", "name", "agency", "role", "handler", "queue", "needs_signature", "sent_back",
+    "started_at", "due_at", "finished_at", "handler__id", "handler__username", "handler__first_name",
+    "handler__last_name",
+)  # fmt: skip
+
+
 def page(key: str, user, access: Access, *, number: int = 1, size: int = 50) -> Page:
     """Page ``number`` of the list ``key``: the step's deadline first (steps without one last), then the
     dossier's."""
@@ -122,6 +136,7 @@ def page(key: str, user, access: Access, *, number: int = 1, size: int = 50) -> 
         dossiers = list(
             Dossier.objects.filter(status=Status.FINISHED, receiving_agency_id__in=counters)
             .select_related("procedure_version__procedure", "applicant", "receiving_agency")
+            .only(*DOSSIER_FIELDS)
             .order_by("deadline_at", "id")[start : start + size + 1]
         )
         return Page([Row(None, d) for d in dossiers[:size]], number, len(dossiers) > size)
@@ -137,6 +152,7 @@ def page(key: str, user, access: Access, *, number: int = 1, size: int = 50) -> 
             "dossier__applicant",
             "dossier__receiving_agency",  # the deadline badges count in the counter's working time
         )
+        .only(*STEP_FIELDS, *(f"dossier__{name}" for name in DOSSIER_FIELDS))
         .order_by(F("due_at").asc(nulls_last=True), "dossier__deadline_at", "id")[start : start + size + 1]
     )
     return Page([Row(s, s.dossier) for s in steps[:size]], number, len(steps) > size)

@@ -25,7 +25,7 @@ from motcua.workspace import people
 from motcua.workspace.access import officer_required
 from motcua.workspace.views.common import WORK_SLUGS, render_ws
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25  # a screenful on a desktop, a few on a phone; "Xem tiếp" appends the next
 MAX_PAGE = 10_000  # a page number past this is refused (no list is that long)
 
 EMPTY = {
