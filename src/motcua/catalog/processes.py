@@ -16,6 +16,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.catalog import validity
 from motcua.catalog.choices import LimitUnit, VersionState
 from motcua.catalog.models import ChannelOption, InternalProcess, Performer, ProcedureVersion, ProcessStep
 from motcua.core import audit
@@ -196,23 +197,10 @@ def publish(
         InternalProcess.objects.select_for_update()
         .filter(version__procedure_id=process.version.procedure_id, level=process.level)
         .filter(state=VersionState.PUBLISHED)
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=valid_from))
+        .filter(validity.open_on_or_after(valid_from))
         .exclude(pk=process.pk)
     )
-    for old in previous:
-        if old.valid_from >= valid_from:
-            old.state = VersionState.SUPERSEDED
-            old.save(update_fields=["state"])
-        else:
-            old.valid_to = valid_from - dt.timedelta(days=1)
-            old.save(update_fields=["valid_to"])
-        audit.record(
-            actor,
-            AuditEntry.Action.UPDATE,
-            old,
-            {"valid_to": [None, str(old.valid_to)], "state": [None, old.state]},
-            f"Thay thế bởi quy trình phiên bản {process.number}",
-        )
+    validity.supersede(previous, valid_from, actor, f"Thay thế bởi quy trình phiên bản {process.number}")
     InternalProcess.objects.filter(pk=process.pk).update(
         state=VersionState.PUBLISHED,
         valid_from=valid_from,

@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from motcua.catalog import processes
+from motcua.catalog import processes, validity
 from motcua.catalog.choices import VersionState
 from motcua.catalog.models import (
     CaseComponent,
@@ -217,22 +217,9 @@ def publish(
         ProcedureVersion.objects.select_for_update()
         .filter(procedure_id=version.procedure_id, state=VersionState.PUBLISHED)
         .exclude(pk=version.pk)
-        .filter(models_q_open_on_or_after(valid_from))
+        .filter(validity.open_on_or_after(valid_from))
     )
-    for old in previous:
-        if old.valid_from >= valid_from:
-            old.state = VersionState.SUPERSEDED
-            old.save(update_fields=["state"])
-        else:
-            old.valid_to = valid_from - dt.timedelta(days=1)
-            old.save(update_fields=["valid_to"])
-        audit.record(
-            actor,
-            AuditEntry.Action.UPDATE,
-            old,
-            {"valid_to": [None, str(old.valid_to)], "state": [None, old.state]},
-            f"Thay thế bởi phiên bản {version.number}",
-        )
+    validity.supersede(previous, valid_from, actor, f"Thay thế bởi phiên bản {version.number}")
     version.state = VersionState.PUBLISHED
     version.valid_from = valid_from
     version.decision_number = decision_number
@@ -276,12 +263,6 @@ def _publish_carried_processes(version: ProcedureVersion, valid_from: dt.date, a
                 )
         except ValidationError:
             continue
-
-
-def models_q_open_on_or_after(day: dt.date):
-    from django.db.models import Q
-
-    return Q(valid_to__isnull=True) | Q(valid_to__gte=day)
 
 
 def refresh_current_version(procedure: Procedure, on: dt.date | None = None) -> None:
