@@ -271,7 +271,12 @@ for _path in ("/api/v1/dossiers/{code}/actions/{action}", "/api/v1/feedback/{cod
 
 
 def _good_path(path: str, world) -> dict:
-    values = {"code": world["dossiers"][0], "action": "transfer", "identifier": "000.00.03.H56", "key": "assign"}
+    values = {
+        "code": world["dossiers"][0],
+        "action": "transfer",
+        "identifier": "000.00.03.H56",
+        "key": "assign",
+    }
     if path.startswith("/api/v1/feedback"):
         values.update(code=world["feedback"][0], action="process")
     elif path.startswith("/api/v1/admin-units"):

@@ -106,7 +106,11 @@ def test_assigning_completes_the_dispatch_step_and_starts_the_next_with_its_hand
     assert dossier.steps.get(order=1).timeliness == "on_time"
     assert dossier.current_step.order == 2
     assert dossier.current_step.handler == officers["specialist"] == dossier.current_handler
-    assert dossier.log.order_by("-seq").first().data == {"handler": officers["specialist"].pk, "step": 2}
+    assert dossier.log.order_by("-seq").first().data == {
+        "handler": officers["specialist"].pk,
+        "step": 2,
+        "step_timeliness": "on_time",
+    }
 
 
 def test_assign_names_the_handler_of_a_specialists_step(procedure, officers):

@@ -346,6 +346,8 @@ def control(dossier: Dossier, entries: list[ProcessLogEntry], agencies: dict[str
                 receiver = giver
             if e.action == "finish" and payload.get("timeliness") in Timeliness.values:
                 result = str(Timeliness(payload["timeliness"]).label)
+            elif payload.get("step_timeliness") in Timeliness.values:  # the step's own: early, on time, late
+                result = str(Timeliness(payload["step_timeliness"]).label)
             elif e.on_time is True:
                 result = str(Timeliness.ON_TIME.label)
             elif e.on_time is False:

@@ -430,6 +430,11 @@ def _claim(step: DossierStep, actor) -> None:
         step.save(update_fields=["handler"])
 
 
+def _judged(step: DossierStep) -> dict:
+    """The finished step's timeliness for its log entry (the Phiếu kiểm soát prints early, on time or late)."""
+    return {"step_timeliness": step.timeliness} if step.timeliness else {}
+
+
 def _finish_step(step: DossierStep, now: dt.datetime) -> bool | None:
     """Close ``step`` now: early, on time or late against its own deadline (None: it had none)."""
     step.finished_at = now
@@ -637,7 +642,7 @@ def _effect_assign(dossier, transition, actor, inputs, now):
         _start_step(dossier, following, now)
         return (
             f"Phân công {_person(handler)}: {following.name}",
-            {"handler": handler.pk, "step": following.order},
+            {"handler": handler.pk, "step": following.order, **_judged(step)},
             step.due_at,
             on_time,
         )
@@ -671,7 +676,7 @@ def _effect_forward(dossier, transition, actor, inputs, now):
     on_time = _finish_step(step, now)
     following = _start_next(dossier, step, inputs, now)
     note = f"Hoàn thành “{step.name}”, chuyển “{following.name}”"
-    return note, {"step": step.order}, step.due_at, on_time
+    return note, {"step": step.order, **_judged(step)}, step.due_at, on_time
 
 
 def _next_planned(dossier, step: DossierStep) -> DossierStep:
@@ -706,7 +711,7 @@ def _effect_approve(dossier, transition, actor, inputs, now):
     note = f"Ký duyệt “{step.name}”, chuyển “{following.name}”" + (f": {comment}" if comment else "")
     return (
         note,
-        {"step": step.order, "signer": _person(actor), "signed_at": now.isoformat()},
+        {"step": step.order, "signer": _person(actor), "signed_at": now.isoformat(), **_judged(step)},
         step.due_at,
         on_time,
     )
@@ -849,7 +854,7 @@ def _effect_return_from_partner(dossier, transition, actor, inputs, now):
         dossier.current_handler = resume.handler
     return (
         str(inputs.get("note") or f"{step.agency} trả kết quả liên thông"),
-        {"partner": step.agency.identifier},
+        {"partner": step.agency.identifier, **_judged(step)},
         step.due_at,
         on_time,
     )
