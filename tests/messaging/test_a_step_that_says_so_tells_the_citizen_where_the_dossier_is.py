@@ -10,6 +10,7 @@ from motcua.dossiers.signals import Transitioned
 from motcua.messaging.choices import Event
 from motcua.messaging.models import MessageTemplate
 from motcua.messaging.receivers import on_transitions
+from motcua.messaging.services import templates
 from motcua.messaging.services.deliveries import plan_step_starts
 from tests.builders.catalog import SIGNED_PROCESS
 from tests.builders.dossiers import act, receive
@@ -106,6 +107,7 @@ def test_a_later_transition_does_not_tell_of_an_earlier_step_again(telling_proce
 
 
 def test_the_new_events_templates_are_province_data_like_the_others(db):
+    templates.load_defaults()  # as the migration writes them (a transactional test before may have flushed them)
     rows = MessageTemplate.objects.filter(event=Event.STEP_STARTED, version=1)
     assert sorted(rows.values_list("channel", flat=True)) == ["email", "sms", "zalo"]
     for template in rows:
