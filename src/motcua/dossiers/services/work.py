@@ -54,6 +54,16 @@ LISTS = (
 BY_KEY = {w.key: w for w in LISTS}
 
 
+def waits_in(step) -> str | None:
+    """The list an open step is in now (the keys of :data:`LISTS`), None for a step not started or finished: an
+    assigned specialist's step is its handler's work, a step done over after a send-back is in "Bị trả lại"."""
+    if step.started_at is None or step.finished_at is not None:
+        return None
+    if step.queue in (WorkQueue.WORK, WorkQueue.ASSIGN) and step.handler_id is not None:
+        return "returned" if step.sent_back else WorkQueue.WORK
+    return step.queue
+
+
 def units_holding(access: Access, roles) -> set[int]:
     """The units where one of ``roles`` counts for the officer (``org.permissions.reach``)."""
     wanted = set(roles)

@@ -42,7 +42,6 @@ from motcua.dossiers.choices import (
     Status,
     StepKind,
     Timeliness,
-    WorkQueue,
 )
 from motcua.dossiers.models import Dossier, ProcessLogEntry
 from motcua.dossiers.services import clock, queues, reads, routing, work
@@ -188,7 +187,8 @@ def _decorate(dossier: Dossier) -> None:
             person.kind_label = _label(ApplicantKind, person.kind)
     for step in dossier.steps.all():
         step.is_partner = step.kind == StepKind.PARTNER
-        step.queue_label = _label(WorkQueue, step.queue) if step.queue and not step.is_partner else ""
+        waiting = work.waits_in(step) if not step.is_partner else None
+        step.queue_label = str(work.BY_KEY[waiting].label) if waiting else ""
         step.timeliness_label = _label(Timeliness, step.timeliness) if step.timeliness else ""
         step.limit_label = _label(LimitUnit, step.limit_unit) if step.limit_unit else ""
         step.is_current = step.pk == dossier.current_step_id
